@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# `npm test`: installs what is missing, then runs every test suite.
+#   1. cargo test                      pure core, natively
+#   2. wasm-pack test --headless --chrome   DOM tests in tests/web.rs, in Chromium
+#   3. release build + Playwright      end-to-end tests in tests/e2e, in Chromium
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh --browsers
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+step() { printf '\n== %s\n' "$*" >&2; }
+
+step "cargo test (native)"
+cargo test --quiet
+
+step "wasm-pack test --headless --chrome (DOM tests in Chromium)"
+CHROMEDRIVER=/usr/bin/chromedriver wasm-pack test --headless --chrome -- --test web
+
+step "release build"
+bash scripts/build.sh
+
+step "end-to-end tests (Playwright, Chromium)"
+npx playwright test

@@ -1,0 +1,114 @@
+//! Checks that a dataset from outside (a host page's JSON or JS object) is
+//! consistent before the card trusts it: schema tag, party references,
+//! paragraph indices and offsets. Each problem names its field.
+
+use crate::error::DatasetError;
+use crate::model::{Dataset, SCHEMA};
+use crate::text::push_usize;
+
+/// Most claims a dataset may hold.
+pub const MAX_CLAIMS: usize = 5_000;
+/// Most parties a dataset may hold.
+pub const MAX_PARTIES: usize = 500;
+
+fn err(field: String, message: &str) -> DatasetError {
+    DatasetError {
+        field,
+        message: message.to_string(),
+    }
+}
+
+fn indexed(list: &str, i: usize, field: &str) -> String {
+    let mut s = String::from(list);
+    s.push('[');
+    push_usize(&mut s, i);
+    s.push(']');
+    if !field.is_empty() {
+        s.push('.');
+        s.push_str(field);
+    }
+    s
+}
+
+/// Validates references inside a dataset.
+pub fn validate(d: &Dataset) -> Result<(), DatasetError> {
+    if d.schema != SCHEMA {
+        return Err(err("schema".into(), "expected \"incident-card/1\""));
+    }
+    if d.article.title.trim().is_empty() {
+        return Err(err("article.title".into(), "must not be empty"));
+    }
+    if crate::date::Date::parse_iso(&d.article.published).is_none() {
+        return Err(err(
+            "article.published".into(),
+            "expected a real date as YYYY-MM-DD",
+        ));
+    }
+    if d.claims.len() > MAX_CLAIMS {
+        return Err(err("claims".into(), "too many claims (limit 5000)"));
+    }
+    if d.parties.len() > MAX_PARTIES {
+        return Err(err("parties".into(), "too many parties (limit 500)"));
+    }
+    for (i, p) in d.parties.iter().enumerate() {
+        if p.id.is_empty() {
+            return Err(err(indexed("parties", i, "id"), "must not be empty"));
+        }
+        if d.parties[..i].iter().any(|q| q.id == p.id) {
+            return Err(err(indexed("parties", i, "id"), "duplicate party id"));
+        }
+    }
+    let paragraphs = d.article.paragraphs.len();
+    for (i, c) in d.claims.iter().enumerate() {
+        if d.party(&c.party).is_none() {
+            return Err(err(
+                indexed("claims", i, "party"),
+                "refers to no party in `parties`",
+            ));
+        }
+        if c.paragraph >= paragraphs {
+            return Err(err(
+                indexed("claims", i, "paragraph"),
+                "is past the last paragraph of `article.paragraphs`",
+            ));
+        }
+        if c.start > c.end {
+            return Err(err(indexed("claims", i, "start"), "is after `end`"));
+        }
+        if d.claims[..i].iter().any(|o| o.id == c.id) {
+            return Err(err(indexed("claims", i, "id"), "duplicate claim id"));
+        }
+        for (k, f) in c.figures.iter().enumerate() {
+            if d.party(&f.subject).is_none() {
+                let mut field = indexed("claims", i, "");
+                field.push('.');
+                field.push_str(&indexed("figures", k, "subject"));
+                return Err(err(field, "refers to no party in `parties`"));
+            }
+        }
+    }
+    for (i, t) in d.timeline.iter().enumerate() {
+        if crate::date::Date::parse_iso(&t.date).is_none() {
+            return Err(err(indexed("timeline", i, "date"), "expected YYYY-MM-DD"));
+        }
+    }
+    Ok(())
+}
+
+/// Reads a dataset from JSON text (native only: the browser passes JS objects).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn from_json(text: &str) -> Result<Dataset, crate::Error> {
+    let de = &mut serde_json::Deserializer::from_str(text);
+    let d: Dataset = serde_path_to_error::deserialize(de).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        let mut message = String::new();
+        message.push_str(&inner.to_string());
+        DatasetError {
+            field: if path == "." { String::new() } else { path },
+            message,
+        }
+    })?;
+    validate(&d)?;
+    Ok(d)
+}

@@ -1,0 +1,648 @@
+//! Casualty figures: a number of people, a kind of loss (killed, wounded,
+//! captured, missing), an optional qualifier (`at least`) and whose people
+//! they are. Whose they are comes from the words around the number — a
+//! demonym (`one Armenian soldier`), a possessive pronoun of the speaker
+//! (`its soldiers`), `enemy`, the agent of a passive (`captured by X forces`:
+//! the captured are the other side), the subject of an active verb (`X forces
+//! killed three soldiers`), or the figure before it in a coordination
+//! (`Seven servicemen died and 10 more were wounded`).
+
+use super::numbers::number_at;
+use super::tokens::{Kind, Token};
+
+/// Who a figure is about, before it is resolved to a party.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Whose<E> {
+    /// Named: this entity's people.
+    Of(E),
+    /// The people of the side other than this entity (enemy of the speaker,
+    /// or the victims of this agent).
+    OtherThan(E),
+    /// The speaker's own people (`its soldiers`, `our servicemen`).
+    Speaker,
+    /// The speaker's enemy (`enemy fighters`).
+    Enemy,
+    /// Both sides together: not attributable to one party.
+    Both,
+    /// Nothing said.
+    Unknown,
+}
+
+/// A figure found in a sentence, its owner not yet resolved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawFigure<E> {
+    /// `killed`, `wounded`, `captured` or `missing`.
+    pub kind: &'static str,
+    /// How many.
+    pub value: u64,
+    /// `at least`, `more than`, `about`, `up to`, `nearly`.
+    pub qualifier: Option<&'static str>,
+    /// The people noun as written.
+    pub group: Option<String>,
+    /// Whose people.
+    pub whose: Whose<E>,
+    /// Token index of the number.
+    pub at: usize,
+}
+
+const PEOPLE: &[&str] = &[
+    "soldier",
+    "soldiers",
+    "serviceman",
+    "servicemen",
+    "servicemember",
+    "servicemembers",
+    "troops",
+    "troop",
+    "people",
+    "person",
+    "persons",
+    "civilian",
+    "civilians",
+    "militant",
+    "militants",
+    "fighter",
+    "fighters",
+    "guard",
+    "guards",
+    "guardsmen",
+    "personnel",
+    "officer",
+    "officers",
+    "policeman",
+    "policemen",
+    "police",
+    "member",
+    "members",
+    "resident",
+    "residents",
+    "villager",
+    "villagers",
+    "child",
+    "children",
+    "woman",
+    "women",
+    "men",
+    "man",
+    "others",
+    "rebel",
+    "rebels",
+    "insurgent",
+    "insurgents",
+    "combatant",
+    "combatants",
+    "sailor",
+    "sailors",
+    "pilot",
+    "pilots",
+    "worker",
+    "workers",
+    "farmer",
+    "farmers",
+    "citizen",
+    "citizens",
+    "national",
+    "nationals",
+    "terrorist",
+    "terrorists",
+    "attacker",
+    "attackers",
+    "gunman",
+    "gunmen",
+    "assailant",
+    "assailants",
+    "infantrymen",
+    "paratroopers",
+    "commandos",
+    "conscripts",
+    "conscript",
+    "reservists",
+    "volunteers",
+    "herders",
+    "shepherds",
+    "fishermen",
+    "peacekeepers",
+    "peacekeeper",
+    "troopers",
+    "marines",
+    "individuals",
+    "servicepeople",
+    "forces",
+];
+
+/// Kinds of loss and the words that say them.
+const KIND_WORDS: &[(&str, &str)] = &[
+    ("killed", "killed"),
+    ("died", "killed"),
+    ("dead", "killed"),
+    ("dies", "killed"),
+    ("die", "killed"),
+    ("slain", "killed"),
+    ("martyred", "killed"),
+    ("deaths", "killed"),
+    ("fatalities", "killed"),
+    ("wounded", "wounded"),
+    ("injured", "wounded"),
+    ("hurt", "wounded"),
+    ("injuries", "wounded"),
+    ("captured", "captured"),
+    ("detained", "captured"),
+    ("abducted", "captured"),
+    ("kidnapped", "captured"),
+    ("arrested", "captured"),
+    ("seized", "captured"),
+    ("missing", "missing"),
+];
+
+/// Active verb forms before a number: "killing 24", "wounded three".
+const ACTIVE: &[(&str, &str)] = &[
+    ("killed", "killed"),
+    ("killing", "killed"),
+    ("kill", "killed"),
+    ("wounded", "wounded"),
+    ("wounding", "wounded"),
+    ("injured", "wounded"),
+    ("injuring", "wounded"),
+    ("captured", "captured"),
+    ("capturing", "captured"),
+    ("detained", "captured"),
+    ("detaining", "captured"),
+    ("abducted", "captured"),
+    ("seized", "captured"),
+];
+
+const UNITS_NOT_PEOPLE: &[&str] = &[
+    "km",
+    "kilometres",
+    "kilometers",
+    "kilometre",
+    "kilometer",
+    "miles",
+    "mile",
+    "metres",
+    "meters",
+    "percent",
+    "per",
+    "hours",
+    "hour",
+    "days",
+    "day",
+    "weeks",
+    "week",
+    "months",
+    "month",
+    "years",
+    "year",
+    "minutes",
+    "minute",
+    "times",
+    "villages",
+    "settlements",
+    "cities",
+    "towns",
+    "homes",
+    "houses",
+    "tanks",
+    "drones",
+    "rockets",
+    "shells",
+    "missiles",
+    "mortar",
+    "dollars",
+    "million",
+    "billion",
+    "square",
+    "hectares",
+    "positions",
+    "posts",
+    "points",
+    "sq",
+    "am",
+    "pm",
+    "o'clock",
+    "gmt",
+    "vehicles",
+    "buildings",
+    "aircraft",
+];
+
+fn kind_word(t: &Token<'_>) -> Option<&'static str> {
+    if t.kind != Kind::Word {
+        return None;
+    }
+    KIND_WORDS
+        .iter()
+        .find(|(w, _)| t.text.eq_ignore_ascii_case(w))
+        .map(|&(_, k)| k)
+}
+
+fn qualifier_before(tokens: &[Token<'_>], i: usize) -> Option<&'static str> {
+    let w = |k: usize| tokens.get(k).filter(|_| k < i);
+    let one = i.checked_sub(1).and_then(w);
+    let two = i.checked_sub(2).and_then(w);
+    let three = i.checked_sub(3).and_then(w);
+    if let (Some(a), Some(b)) = (two, one) {
+        if a.is("at") && b.is("least") {
+            return Some("at least");
+        }
+        if a.is("more") && b.is("than") {
+            return Some("more than");
+        }
+        if a.is("up") && b.is("to") {
+            return Some("up to");
+        }
+        if a.is("close") && b.is("to") {
+            return Some("nearly");
+        }
+    }
+    if let (Some(a), Some(b), Some(c)) = (three, two, one) {
+        if a.is("as") && b.is("many") && c.is("as") {
+            return Some("up to");
+        }
+    }
+    let b = one?;
+    if b.is("about")
+        || b.is("around")
+        || b.is("approximately")
+        || b.is("roughly")
+        || b.is("some")
+        || b.is("an") && false
+    {
+        return Some("about");
+    }
+    if b.is("over") {
+        return Some("more than");
+    }
+    if b.is("nearly") || b.is("almost") {
+        return Some("nearly");
+    }
+    None
+}
+
+/// Finds casualty figures in a sentence. `entity_at(i)` names the entity a
+/// token belongs to (a demonym or country name), if any; `speaker` is the
+/// token range of the speaker phrase, which is never a figure's subject.
+pub fn find<E: Copy + PartialEq>(
+    tokens: &[Token<'_>],
+    entity_at: &dyn Fn(usize) -> Option<E>,
+    speaker: Option<(usize, usize)>,
+) -> Vec<RawFigure<E>> {
+    let mut out: Vec<RawFigure<E>> = Vec::new();
+    let in_speaker = |k: usize| speaker.is_some_and(|(a, b)| k >= a && k < b);
+    let mut i = 0;
+    while i < tokens.len() {
+        if in_speaker(i) {
+            i += 1;
+            continue;
+        }
+        let Some((value, after)) = number_at(tokens, i) else {
+            i += 1;
+            continue;
+        };
+        // Not a count of people: compound adjectives (`six-week`), dates,
+        // years, units.
+        let prev = i.checked_sub(1).map(|k| &tokens[k]);
+        let next = tokens.get(after);
+        let is_hyphenated = next.is_some_and(|n| n.kind == Kind::Hyphen)
+            || prev.is_some_and(|p| p.kind == Kind::Hyphen);
+        let after_month = prev
+            .is_some_and(|p| crate::date::month_from_name(p.text).is_some() && p.is_capitalised());
+        let is_unit = next.is_some_and(|n| n.is_any(UNITS_NOT_PEOPLE) || n.text == "%");
+        let is_year = tokens[i].kind == Kind::Number
+            && tokens[i].text.len() == 4
+            && (1800..=2200).contains(&value);
+        let is_ordinal_context = next
+            .is_some_and(|n| crate::date::month_from_name(n.text).is_some() && n.is_capitalised());
+        if is_hyphenated
+            || after_month
+            || is_unit
+            || is_year
+            || is_ordinal_context
+            || tokens[i].is("one") && next.is_some_and(|n| n.is("of"))
+        {
+            i = after;
+            continue;
+        }
+        let qualifier = qualifier_before(tokens, i);
+
+        // Noun phrase after the number: [more|other] [adjectives/demonyms] PEOPLE
+        let mut j = after;
+        let mut group = None;
+        let mut whose = Whose::Unknown;
+        let mut np_end = after;
+        let mut k = after;
+        while k < tokens.len() && k < after + 5 {
+            let t = &tokens[k];
+            if t.kind != Kind::Word && t.kind != Kind::Hyphen {
+                break;
+            }
+            if kind_word(t).is_some() && !t.is("dead")
+                || t.is_any(&[
+                    "were", "was", "have", "has", "had", "are", "is", "and", "in", "on", "by",
+                    "from", "during", "at", "when", "after", "of",
+                ])
+            {
+                break;
+            }
+            if let Some(e) = entity_at(k) {
+                whose = Whose::Of(e);
+            } else if t.is("enemy") || t.is("opposing") {
+                whose = Whose::Enemy;
+            }
+            if t.is_any(PEOPLE) {
+                group = Some(t.text.to_string());
+                np_end = k + 1;
+            }
+            if t.is("dead") {
+                break;
+            }
+            k += 1;
+        }
+        if group.is_some() {
+            j = np_end;
+        } else if tokens
+            .get(after)
+            .is_some_and(|t| t.is("more") || t.is("others") || t.is("other"))
+        {
+            j = after + 1;
+        }
+        // Possessive before the number: "its 5 soldiers" / "our"
+        if let Some(p) = prev {
+            if p.is_any(&["its", "our", "their"]) {
+                whose = Whose::Speaker;
+            }
+        }
+
+        // The kind: after the phrase (passive or adjective) …
+        let mut kind = None;
+        let mut m = j;
+        let mut hops = 0;
+        while m < tokens.len() && hops < 5 {
+            let t = &tokens[m];
+            if let Some(k) = kind_word(t) {
+                kind = Some(k);
+                break;
+            }
+            if t.is("taken")
+                && tokens.get(m + 1).is_some_and(|n| {
+                    n.is_any(&["prisoner", "prisoners", "captive", "hostage", "hostages"])
+                })
+            {
+                kind = Some("captured");
+                break;
+            }
+            if t.is("lost") && tokens.get(m + 1).is_some_and(|n| n.is("their")) {
+                kind = Some("killed");
+                break;
+            }
+            if !t.is_any(&[
+                "were",
+                "was",
+                "have",
+                "has",
+                "had",
+                "been",
+                "being",
+                "are",
+                "is",
+                "reportedly",
+                "also",
+                "later",
+                "all",
+                "more",
+                "were",
+                "got",
+                "remain",
+                "remained",
+                "still",
+                "now",
+                "feared",
+                "believed",
+                "confirmed",
+                "reported",
+                "left",
+            ]) {
+                break;
+            }
+            m += 1;
+            hops += 1;
+        }
+        let mut kind_at = m;
+        // … or an active verb before the number: "killing 24", "X forces killed three".
+        let mut active_subject: Option<Whose<E>> = None;
+        if kind.is_none() {
+            let mut b = i;
+            if qualifier.is_some() {
+                b = b.saturating_sub(match qualifier {
+                    Some("at least") | Some("more than") | Some("up to") => 2,
+                    _ => 1,
+                });
+            }
+            if b > 0 {
+                let v = &tokens[b - 1];
+                if let Some(&(_, k)) = ACTIVE.iter().find(|(w, _)| v.is(w)) {
+                    kind = Some(k);
+                    kind_at = b - 1;
+                    // Who did it: an entity in the few words before the verb.
+                    let from = (b - 1).saturating_sub(4);
+                    for q in (from..b - 1).rev() {
+                        if tokens[q].is_punct(",") {
+                            break;
+                        }
+                        if let Some(e) = entity_at(q) {
+                            active_subject = Some(Whose::OtherThan(e));
+                            break;
+                        }
+                        if tokens[q].is_any(&["it", "we", "its", "our", "they"]) {
+                            active_subject = Some(Whose::Enemy);
+                            break;
+                        }
+                    }
+                }
+            }
+            // "leaving 24 dead", "left more than 6,500 dead" are caught by the
+            // adjective rule above; "the death toll rose to 24":
+            if kind.is_none() && b >= 2 {
+                let window = &tokens[b.saturating_sub(5)..b];
+                if window.iter().any(|t| t.is("toll")) && window.iter().any(|t| t.is("death")) {
+                    kind = Some("killed");
+                }
+            }
+        }
+        let Some(kind) = kind else {
+            i = after;
+            continue;
+        };
+
+        // Whose: passive agent "by X forces" → the other side.
+        if whose == Whose::Unknown {
+            if let Some(a) = active_subject {
+                whose = a;
+            }
+        }
+        if whose == Whose::Unknown && kind_at >= j {
+            let mut q = kind_at + 1;
+            if tokens.get(q).is_some_and(|t| t.is("by")) {
+                q += 1;
+                let end = (q + 4).min(tokens.len());
+                for r in q..end {
+                    if let Some(e) = entity_at(r) {
+                        whose = Whose::OtherThan(e);
+                        break;
+                    }
+                }
+            }
+        }
+        // "on both sides", "on the Armenian side"
+        if let Some(w) = side_phrase(tokens, kind_at + 1, entity_at) {
+            whose = w;
+        }
+        // Coordination: "… and 10 more were wounded" inherits the previous figure's owner and group.
+        if let Some(prev_fig) = out.last() {
+            if whose == Whose::Unknown {
+                whose = prev_fig.whose;
+            }
+            if group.is_none() {
+                group = prev_fig.group.clone();
+            }
+        }
+        out.push(RawFigure {
+            kind,
+            value,
+            qualifier,
+            group,
+            whose,
+            at: i,
+        });
+        i = after;
+    }
+    out
+}
+
+fn side_phrase<E: Copy>(
+    tokens: &[Token<'_>],
+    from: usize,
+    entity_at: &dyn Fn(usize) -> Option<E>,
+) -> Option<Whose<E>> {
+    let end = (from + 6).min(tokens.len());
+    for k in from..end {
+        let t = &tokens[k];
+        if t.kind == Kind::Punct {
+            return None;
+        }
+        if (t.is("both") || t.is("either")) && tokens.get(k + 1).is_some_and(|n| n.is("sides")) {
+            return Some(Whose::Both);
+        }
+        if t.is("side") && k > 0 {
+            if let Some(e) = entity_at(k - 1) {
+                return Some(Whose::Of(e));
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    /// Entities by demonym for the tests: 1 = Armenia, 2 = Azerbaijan.
+    fn ent<'a>(tokens: &'a [Token<'a>]) -> impl Fn(usize) -> Option<u8> + 'a {
+        move |k| match tokens[k].text {
+            "Armenian" | "Armenia" => Some(1),
+            "Azerbaijani" | "Azerbaijan" => Some(2),
+            _ => None,
+        }
+    }
+
+    fn figs(
+        s: &str,
+    ) -> Vec<(
+        &'static str,
+        u64,
+        Option<&'static str>,
+        Whose<u8>,
+        Option<String>,
+    )> {
+        let t = tokenize(s);
+        let e = ent(&t);
+        find(&t, &e, None)
+            .into_iter()
+            .map(|f| (f.kind, f.value, f.qualifier, f.whose, f.group))
+            .collect()
+    }
+
+    #[test]
+    fn coordinated_clauses_share_their_owner() {
+        assert_eq!(
+            figs("Seven servicemen died and 10 more were wounded in the clashes."),
+            [
+                ("killed", 7, None, Whose::Unknown, Some("servicemen".into())),
+                (
+                    "wounded",
+                    10,
+                    None,
+                    Whose::Unknown,
+                    Some("servicemen".into())
+                ),
+            ]
+        );
+        assert_eq!(
+            figs("one Armenian soldier was killed, 13 were captured by Azerbaijani forces and 24 more servicemen were missing."),
+            [
+                ("killed", 1, None, Whose::Of(1), Some("soldier".into())),
+                ("captured", 13, None, Whose::OtherThan(2), Some("soldier".into())),
+                ("missing", 24, None, Whose::OtherThan(2), Some("servicemen".into())),
+            ]
+        );
+    }
+
+    #[test]
+    fn qualifiers_active_verbs_and_adjectives() {
+        assert_eq!(
+            figs("At least seven Azerbaijani soldiers were killed."),
+            [(
+                "killed",
+                7,
+                Some("at least"),
+                Whose::Of(2),
+                Some("soldiers".into())
+            )]
+        );
+        assert_eq!(
+            figs("Armenian forces killed three Azerbaijani troops."),
+            [("killed", 3, None, Whose::Of(2), Some("troops".into()))]
+        );
+        assert_eq!(
+            figs("The army said it had killed about 30 enemy fighters."),
+            [(
+                "killed",
+                30,
+                Some("about"),
+                Whose::Enemy,
+                Some("fighters".into())
+            )]
+        );
+        assert_eq!(
+            figs("24 people were killed and 87 wounded."),
+            [
+                ("killed", 24, None, Whose::Unknown, Some("people".into())),
+                ("wounded", 87, None, Whose::Unknown, Some("people".into())),
+            ]
+        );
+        assert_eq!(
+            figs("The fighting left more than 6,500 dead on both sides."),
+            [("killed", 6500, Some("more than"), Whose::Both, None)]
+        );
+    }
+
+    #[test]
+    fn numbers_that_are_not_people() {
+        assert!(figs(
+            "The 817-kilometre border saw a six-week war in 2020 that destroyed 300 villages."
+        )
+        .is_empty());
+        assert!(figs("On November 17 talks began.").is_empty());
+    }
+}

@@ -1,0 +1,1343 @@
+//! Claim extraction: from a parsed article to the `incident-card/1` dataset.
+//!
+//! The pipeline, in order: sentences → tokens and gazetteer mentions → people
+//! introduced with a title (`Armenia's Prime Minister Nikol Pashinyan`, later
+//! `Pashinyan`) → attributions and their parties (with `It said` / `the
+//! ministry said` resolved to earlier speakers) → the two belligerents, the
+//! mediator and the third parties → casualty figures → dates, timeline and
+//! background context → the incident's date and places.
+//!
+//! Every rule is about news language in general (reporting verbs, the
+//! gazetteer of states and organisations), never about one article.
+
+pub mod attribution;
+pub mod dates;
+pub mod figures;
+pub mod numbers;
+pub mod sentences;
+pub mod tokens;
+
+use crate::date::Date;
+use crate::knowledge::{gazetteer, EntityId, EntityKind, Gazetteer};
+use crate::model::{
+    Article, CasualtyFigure, Claim, ContextItem, Dataset, Incident, Party, Role, Span,
+    TimelineEvent, Topic, SCHEMA,
+};
+use crate::text::{char_offset, slug};
+use dates::{DayRef, PeriodRef};
+use figures::Whose;
+use tokens::{Kind, Token};
+
+/// Most claims one article may produce.
+pub const MAX_CLAIMS: usize = 5_000;
+
+/// One sentence with everything the rules need.
+struct Sent<'a> {
+    /// Paragraph index; `None` for the headline and the standfirst.
+    para: Option<usize>,
+    /// Byte range in the paragraph.
+    start: usize,
+    end: usize,
+    text: &'a str,
+    tokens: Vec<Token<'a>>,
+    /// Entity of each token (from a gazetteer mention covering it).
+    entity: Vec<Option<EntityId>>,
+    days: Vec<DayRef>,
+    periods: Vec<PeriodRef>,
+    /// Background: about an earlier period, not the incident.
+    context: bool,
+}
+
+impl<'a> Sent<'a> {
+    fn new(
+        g: &Gazetteer,
+        text: &'a str,
+        para: Option<usize>,
+        start: usize,
+        published: Date,
+    ) -> Sent<'a> {
+        let tokens = tokens::tokenize(text);
+        let mut entity = vec![None; tokens.len()];
+        let mut ti = 0;
+        for m in g.mentions(text) {
+            while ti < tokens.len() && tokens[ti].end <= m.start {
+                ti += 1;
+            }
+            let mut k = ti;
+            while k < tokens.len() && tokens[k].start < m.end {
+                entity[k] = Some(m.entity);
+                k += 1;
+            }
+        }
+        let (days, periods) = dates::find(&tokens, published);
+        let context = is_context(&tokens, &days, &periods, published);
+        Sent {
+            para,
+            start,
+            end: start + text.len(),
+            text,
+            tokens,
+            entity,
+            days,
+            periods,
+            context,
+        }
+    }
+
+    /// Distinct entities mentioned in a token range, in order.
+    fn entities_in(&self, from: usize, to: usize) -> Vec<EntityId> {
+        let mut out = Vec::new();
+        for e in self.entity[from.min(self.entity.len())..to.min(self.entity.len())]
+            .iter()
+            .flatten()
+        {
+            if !out.contains(e) {
+                out.push(*e);
+            }
+        }
+        out
+    }
+
+    fn words(&self, from: usize, to: usize) -> &'a str {
+        if from >= to || to > self.tokens.len() {
+            return "";
+        }
+        &self.text[self.tokens[from].start..self.tokens[to - 1].end]
+    }
+
+    fn has_word(&self, list: &[&str]) -> bool {
+        self.tokens.iter().any(|t| t.is_any(list))
+    }
+
+    fn has_prefix(&self, prefixes: &[&str]) -> bool {
+        self.tokens.iter().any(|t| {
+            t.kind == Kind::Word && {
+                let lower = t.text.to_ascii_lowercase();
+                prefixes.iter().any(|p| lower.starts_with(p))
+            }
+        })
+    }
+}
+
+/// A sentence is background when it is about an earlier period (a past year,
+/// an earlier month, `last year`) and names no day close to publication.
+fn is_context(
+    tokens: &[Token<'_>],
+    days: &[DayRef],
+    periods: &[PeriodRef],
+    published: Date,
+) -> bool {
+    let recent_day = days.iter().any(|d| {
+        let delta = published.to_days() - d.date.to_days();
+        (-1..=31).contains(&delta)
+    });
+    if recent_day {
+        return false;
+    }
+    let past = periods.iter().any(|p| {
+        !p.since
+            && (p.year < published.year
+                || (p.year == published.year && p.month.is_some_and(|m| m + 1 < published.month)))
+    });
+    let old_day = days
+        .iter()
+        .any(|d| published.to_days() - d.date.to_days() > 60);
+    let _ = tokens;
+    past || old_day
+}
+
+/// A person introduced with a title, later named by surname.
+struct Person {
+    surname: String,
+    entity: EntityId,
+}
+
+/// Words that may stand between a country and a person's name.
+const TITLE_WORDS: &[&str] = &[
+    "president",
+    "prime",
+    "minister",
+    "foreign",
+    "defence",
+    "defense",
+    "interior",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "secretary",
+    "general",
+    "secretary-general",
+    "chief",
+    "commander",
+    "army",
+    "head",
+    "ambassador",
+    "envoy",
+    "king",
+    "emir",
+    "chancellor",
+    "deputy",
+    "vice",
+    "state",
+    "of",
+    "staff",
+    "leader",
+    "representative",
+    "special",
+    "premier",
+    "crown",
+    "prince",
+    "sheikh",
+    "military",
+    "border",
+    "service",
+    "top",
+    "diplomat",
+    "official",
+    "senior",
+    "lt",
+    "gen",
+    "gen.",
+    "col",
+    "col.",
+    "maj",
+    "colonel",
+    "major",
+    "lieutenant",
+    "brigadier",
+    "admiral",
+    "marshal",
+    "supreme",
+    "security",
+    "council",
+    "national",
+    "adviser",
+    "advisor",
+    "governor",
+    "mayor",
+    "speaker",
+    "parliament",
+    "parliamentary",
+    "ministry",
+    "spokesperson",
+    "high",
+    "commissioner",
+    "first",
+    "acting",
+    "president's",
+    "press",
+    "the",
+    "and",
+];
+
+fn is_title_word(t: &Token<'_>) -> bool {
+    t.kind == Kind::Word && TITLE_WORDS.iter().any(|w| t.text.eq_ignore_ascii_case(w))
+        || t.kind == Kind::Punct && t.text == "."
+        || t.kind == Kind::Hyphen
+}
+
+/// Finds `Country's Title Firstname Lastname` and `Demonym Title Name` and
+/// `Name, Country's title` patterns.
+fn find_people(s: &Sent<'_>, people: &mut Vec<Person>) {
+    let t = &s.tokens;
+    let n = t.len();
+    let mut i = 0;
+    while i < n {
+        let Some(e) = s.entity[i] else {
+            i += 1;
+            continue;
+        };
+        // Skip the rest of this mention and a possessive.
+        let mut j = i + 1;
+        while j < n && s.entity[j] == Some(e) {
+            j += 1;
+        }
+        if j < n && t[j].kind == Kind::Possessive {
+            j += 1;
+        }
+        // Title words, then one to three capitalised name words.
+        let mut k = j;
+        let mut titled = false;
+        while k < n && is_title_word(&t[k]) && !(t[k].is("and") || t[k].is("the")) {
+            titled = true;
+            k += 1;
+        }
+        let name_start = k;
+        while k < n
+            && k < name_start + 3
+            && t[k].is_capitalised()
+            && s.entity[k].is_none()
+            && !is_title_word(&t[k])
+            && dates::is_not_date_word(t[k].text)
+        {
+            k += 1;
+        }
+        if titled && k > name_start {
+            push_person(people, t[k - 1].text, e);
+            if k - name_start >= 2 {
+                push_person(people, s.words(name_start, k), e);
+            }
+        }
+        i = j.max(i + 1);
+    }
+    // "Sadyr Japarov, Kyrgyzstan's president," / "Japarov, the Kyrgyz president"
+    for c in 0..n {
+        if !t[c].is_punct(",") || c < 1 {
+            continue;
+        }
+        let mut a = c;
+        while a > 0 && t[a - 1].is_capitalised() && s.entity[a - 1].is_none() && c - a < 3 {
+            a -= 1;
+        }
+        if a == c || (a > 0 && t[a - 1].is_capitalised()) {
+            continue;
+        }
+        let mut k = c + 1;
+        if k < n && (t[k].is("the") || t[k].is("a")) {
+            k += 1;
+        }
+        if let Some(e) = s.entity.get(k).copied().flatten() {
+            let mut m = k + 1;
+            while m < n && s.entity[m] == Some(e) {
+                m += 1;
+            }
+            if m < n && t[m].kind == Kind::Possessive {
+                m += 1;
+            }
+            if m < n && is_title_word(&t[m]) && !t[m].is("the") {
+                push_person(people, t[c - 1].text, e);
+            }
+        }
+    }
+}
+
+fn push_person(people: &mut Vec<Person>, surname: &str, entity: EntityId) {
+    if surname.len() < 3 || people.iter().any(|p| p.surname == surname) {
+        return;
+    }
+    people.push(Person {
+        surname: surname.to_string(),
+        entity,
+    });
+}
+
+/// Head nouns that refer back to an earlier speaker (`the ministry said`).
+const ANAPHORIC_HEADS: &[&str] = &[
+    "ministry",
+    "army",
+    "military",
+    "statement",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "government",
+    "president",
+    "minister",
+    "office",
+    "service",
+    "agency",
+    "command",
+    "side",
+    "leader",
+    "authorities",
+    "embassy",
+    "mission",
+    "premier",
+    "department",
+    "forces",
+    "official",
+    "chief",
+    "guards",
+    "guard",
+    "committee",
+    "council",
+    "secretary-general",
+];
+
+const PRONOUNS: &[&str] = &["it", "he", "she", "they"];
+
+/// A claim before ids and figures.
+struct Found {
+    sent: usize,
+    entity: EntityId,
+    speaker: String,
+    speaker_span: (usize, usize),
+    cue: (usize, usize),
+    /// The phrase is anaphoric (`It`, `the ministry`).
+    anaphoric: bool,
+}
+
+/// Extracts the dataset from a parsed article.
+pub fn extract(article: Article) -> Dataset {
+    let g = gazetteer();
+    let published = Date::parse_iso(&article.published).unwrap_or(Date {
+        year: 2000,
+        month: 1,
+        day: 1,
+    });
+
+    // 1. Sentences of the headline, the standfirst and every paragraph.
+    let mut sents: Vec<Sent<'_>> = Vec::new();
+    sents.push(Sent::new(g, &article.title, None, 0, published));
+    if !article.standfirst.is_empty() {
+        sents.push(Sent::new(g, &article.standfirst, None, 0, published));
+    }
+    let first_body = sents.len();
+    for (pi, para) in article.paragraphs.iter().enumerate() {
+        for sp in sentences::split(para) {
+            sents.push(Sent::new(
+                g,
+                &para[sp.start..sp.end],
+                Some(pi),
+                sp.start,
+                published,
+            ));
+        }
+    }
+
+    // 2. People introduced with a title.
+    let mut people = Vec::new();
+    for s in &sents {
+        find_people(s, &mut people);
+    }
+
+    // 3. Attributions, with speakers resolved to entities.
+    let mut found: Vec<Found> = Vec::new();
+    for (si, s) in sents.iter().enumerate().skip(first_body) {
+        let mut in_sentence: Vec<EntityId> = Vec::new();
+        for a in attribution::find(&s.tokens) {
+            for &(from, to) in &a.speakers {
+                let resolved = resolve_speaker(s, from, to, &people, &found, &sents);
+                for (entity, anaphoric, speaker) in resolved {
+                    if in_sentence.contains(&entity) || found.len() >= MAX_CLAIMS {
+                        continue;
+                    }
+                    in_sentence.push(entity);
+                    found.push(Found {
+                        sent: si,
+                        entity,
+                        speaker,
+                        speaker_span: (from, to),
+                        cue: (a.cue, a.cue_end),
+                        anaphoric,
+                    });
+                }
+            }
+        }
+    }
+
+    // 4. Roles.
+    let roles = decide_roles(g, &sents, &found, first_body);
+    let belligerents: Vec<EntityId> = roles
+        .iter()
+        .filter(|(_, r)| *r == Role::Belligerent)
+        .map(|(e, _)| *e)
+        .collect();
+    let party_id = |e: EntityId| slug(g.entity(e).name);
+
+    // 5. Claims with topics, dates and figures.
+    let mut claims: Vec<Claim> = Vec::new();
+    for f in &found {
+        let s = &sents[f.sent];
+        let Some(pi) = s.para else { continue };
+        if !roles.iter().any(|(e, _)| *e == f.entity) {
+            continue;
+        }
+        let para = &article.paragraphs[pi];
+        let mut figures_out = Vec::new();
+        if !s.context {
+            let entity_at = |k: usize| -> Option<EntityId> {
+                s.entity
+                    .get(k)
+                    .copied()
+                    .flatten()
+                    .filter(|e| g.entity(*e).kind == EntityKind::Country)
+            };
+            for raw in figures::find(&s.tokens, &entity_at, Some(f.speaker_span)) {
+                if let Some(subject) = resolve_whose(raw.whose, f.entity, &belligerents) {
+                    if !roles.iter().any(|(e, _)| *e == subject) {
+                        continue;
+                    }
+                    let fig = CasualtyFigure {
+                        subject: party_id(subject),
+                        kind: raw.kind.to_string(),
+                        value: raw.value,
+                        qualifier: raw.qualifier.map(str::to_string),
+                        group: raw.group,
+                    };
+                    if !figures_out.contains(&fig) {
+                        figures_out.push(fig);
+                    }
+                }
+            }
+        }
+        let (date, phrase) = claim_date(s, f.cue);
+        let topic = topic_of(s, !figures_out.is_empty());
+        let span = |a: usize, b: usize| Span {
+            start: char_offset(para, s.start + s.tokens[a].start),
+            end: char_offset(para, s.start + s.tokens[b - 1].end),
+        };
+        let quotes = quote_spans(s, para);
+        let mut id = String::from("c");
+        crate::text::push_usize(&mut id, claims.len() + 1);
+        claims.push(Claim {
+            id,
+            party: party_id(f.entity),
+            speaker: f.speaker.clone(),
+            text: s.text.to_string(),
+            paragraph: pi,
+            start: char_offset(para, s.start),
+            end: char_offset(para, s.end),
+            topic,
+            date: date.map(|d| d.date.to_iso()),
+            date_phrase: phrase,
+            figures: figures_out,
+            cue: Some(span(f.cue.0, f.cue.1)),
+            speaker_span: Some(span(f.speaker_span.0, f.speaker_span.1)),
+            quotes,
+        });
+        let _ = f.anaphoric;
+    }
+
+    // 6. Parties: belligerents first, then mediators, then third parties.
+    let parties: Vec<Party> = roles
+        .iter()
+        .map(|&(e, role)| Party {
+            id: party_id(e),
+            name: g.entity(e).name.to_string(),
+            role,
+            kind: match g.entity(e).kind {
+                EntityKind::Country => "country".into(),
+                EntityKind::Organisation => "organisation".into(),
+            },
+        })
+        .collect();
+
+    // 7. Timeline and context.
+    let mut timeline = Vec::new();
+    let mut context = Vec::new();
+    for s in &sents[first_body..] {
+        let Some(pi) = s.para else { continue };
+        let para = &article.paragraphs[pi];
+        if s.context {
+            context.push(ContextItem {
+                text: s.text.to_string(),
+                paragraph: pi,
+                start: char_offset(para, s.start),
+                end: char_offset(para, s.end),
+                period: s
+                    .periods
+                    .iter()
+                    .find(|p| !p.since)
+                    .map(|p| s.words(p.first, p.last).to_string()),
+                figures: context_figures(g, s, &party_id),
+            });
+            continue;
+        }
+        let claim = claims
+            .iter()
+            .find(|c| c.paragraph == pi && c.start == char_offset(para, s.start));
+        let day = match claim {
+            Some(_) => {
+                let cue = found
+                    .iter()
+                    .find(|f| std::ptr::eq(sents[f.sent].text, s.text))
+                    .map(|f| f.cue)
+                    .unwrap_or((0, 0));
+                claim_date(s, cue).0
+            }
+            None => s.days.first(),
+        };
+        let Some(day) = day else { continue };
+        timeline.push(TimelineEvent {
+            date: day.date.to_iso(),
+            time_of_day: day.time_of_day.map(str::to_string),
+            date_phrase: day_phrase(s, day),
+            text: s.text.to_string(),
+            paragraph: pi,
+            kind: event_kind(s, claim.is_some()).to_string(),
+            claim: claim.map(|c| c.id.clone()),
+        });
+    }
+    timeline.sort_by(|a, b| {
+        a.date
+            .cmp(&b.date)
+            .then(tod_rank(&a.time_of_day).cmp(&tod_rank(&b.time_of_day)))
+    });
+
+    // 8. The incident: its day and places.
+    let (incident_day, incident_phrase) = incident_date(&sents, published);
+    let places = find_places(&sents);
+    let kind = incident_kind(&sents);
+
+    Dataset {
+        schema: SCHEMA.to_string(),
+        incident: Incident {
+            title: article.title.clone(),
+            kind: kind.to_string(),
+            date: incident_day.map(|d| d.to_iso()),
+            date_phrase: incident_phrase,
+            places,
+        },
+        parties,
+        claims,
+        timeline,
+        context,
+        article,
+    }
+}
+
+fn tod_rank(t: &Option<String>) -> u8 {
+    match t.as_deref() {
+        Some("morning") => 1,
+        Some("afternoon") => 2,
+        Some("evening") => 3,
+        Some("night") => 4,
+        _ => 0,
+    }
+}
+
+/// Resolves a speaker phrase to entities: named, a titled person, or an
+/// anaphor referring to an earlier claim. Returns (entity, anaphoric, display).
+fn resolve_speaker(
+    s: &Sent<'_>,
+    from: usize,
+    to: usize,
+    people: &[Person],
+    found: &[Found],
+    sents: &[Sent<'_>],
+) -> Vec<(EntityId, bool, String)> {
+    let words = s.words(from, to);
+    let display = strip_article(words).to_string();
+    let entities = s.entities_in(from, to);
+    if let Some(&e) = entities.first() {
+        // "A spokesman for Azerbaijan's defence ministry": the owner is the
+        // entity before a possessive, if any; else the first one.
+        let owner = (from..to)
+            .find(|&k| {
+                s.entity[k].is_some()
+                    && s.tokens
+                        .get(k + 1)
+                        .is_some_and(|n| n.kind == Kind::Possessive)
+            })
+            .and_then(|k| s.entity[k])
+            .unwrap_or(e);
+        return vec![(owner, false, display)];
+    }
+    // A person named earlier: "Pashinyan said".
+    for p in people {
+        let hit = (from..to).any(|k| s.tokens[k].text == p.surname)
+            || words.contains(p.surname.as_str()) && p.surname.contains(' ');
+        if hit {
+            let mut d = display.clone();
+            if !d.contains(' ') {
+                // Show who the surname stands for: "Pashinyan" → as introduced.
+                if let Some(intro) = introduction_of(sents, &p.surname) {
+                    d = intro;
+                }
+            }
+            return vec![(p.entity, false, d)];
+        }
+    }
+    // Anaphora: "It said", "The ministry said", "the army said".
+    let toks = &s.tokens[from..to];
+    let lower_words: Vec<String> = toks
+        .iter()
+        .filter(|t| t.kind == Kind::Word)
+        .map(|t| t.text.to_ascii_lowercase())
+        .collect();
+    let pronoun = lower_words.len() == 1 && PRONOUNS.contains(&lower_words[0].as_str());
+    let definite = toks
+        .first()
+        .is_some_and(|t| t.is("the") || t.is("its") || t.is("his") || t.is("her"));
+    let head = lower_words
+        .iter()
+        .rev()
+        .find(|w| ANAPHORIC_HEADS.contains(&w.as_str()));
+    if pronoun {
+        if let Some(prev) = found.last() {
+            let same_sentence_list = found.iter().filter(|f| f.sent == prev.sent).count() > 1;
+            if !same_sentence_list || lower_words[0] == "they" {
+                return vec![(prev.entity, true, prev.speaker.clone())];
+            }
+        }
+        return Vec::new();
+    }
+    if definite && lower_words.len() <= 4 {
+        if let Some(h) = head {
+            if let Some(prev) = found
+                .iter()
+                .rev()
+                .find(|f| f.speaker.to_ascii_lowercase().contains(h.as_str()))
+            {
+                return vec![(prev.entity, true, prev.speaker.clone())];
+            }
+            if let Some(prev) = found.last() {
+                return vec![(prev.entity, true, prev.speaker.clone())];
+            }
+            // No earlier speaker: the last narrated "X's ministry" before this sentence.
+            if let Some(e) = last_owner_of(sents, s, h) {
+                return vec![(e, true, display)];
+            }
+        }
+    }
+    Vec::new()
+}
+
+/// The full phrase that introduced a person (`Armenia's Prime Minister Nikol Pashinyan`).
+fn introduction_of(sents: &[Sent<'_>], surname: &str) -> Option<String> {
+    for s in sents {
+        for (k, t) in s.tokens.iter().enumerate() {
+            if t.text != surname {
+                continue;
+            }
+            let mut a = k;
+            while a > 0
+                && (is_title_word(&s.tokens[a - 1]) && !s.tokens[a - 1].is("the")
+                    || s.tokens[a - 1].is_capitalised()
+                    || s.tokens[a - 1].kind == Kind::Possessive
+                    || s.entity[a - 1].is_some())
+            {
+                a -= 1;
+            }
+            if s.entity[a..k].iter().any(Option::is_some) {
+                return Some(s.words(a, k + 1).to_string());
+            }
+        }
+    }
+    None
+}
+
+/// The entity owning the most recent `X's … head` phrase up to sentence `s`.
+fn last_owner_of(sents: &[Sent<'_>], upto: &Sent<'_>, head: &str) -> Option<EntityId> {
+    let mut best = None;
+    for s in sents {
+        for (k, t) in s.tokens.iter().enumerate() {
+            if t.text.eq_ignore_ascii_case(head) {
+                let from = k.saturating_sub(4);
+                if let Some(e) = (from..k).rev().find_map(|q| s.entity[q]) {
+                    best = Some(e);
+                }
+            }
+        }
+        if std::ptr::eq(s.text, upto.text) {
+            break;
+        }
+    }
+    best
+}
+
+fn strip_article(s: &str) -> &str {
+    for a in ["The ", "the "] {
+        if let Some(rest) = s.strip_prefix(a) {
+            return rest;
+        }
+    }
+    s
+}
+
+fn resolve_whose(
+    w: Whose<EntityId>,
+    claimant: EntityId,
+    belligerents: &[EntityId],
+) -> Option<EntityId> {
+    let other = |e: EntityId| -> Option<EntityId> {
+        if belligerents.len() == 2 && belligerents.contains(&e) {
+            belligerents.iter().copied().find(|&b| b != e)
+        } else {
+            None
+        }
+    };
+    match w {
+        Whose::Of(e) => Some(e),
+        Whose::OtherThan(e) => other(e),
+        Whose::Speaker => Some(claimant),
+        Whose::Enemy => other(claimant),
+        Whose::Both => None,
+        Whose::Unknown => belligerents.contains(&claimant).then_some(claimant),
+    }
+}
+
+fn context_figures(
+    g: &Gazetteer,
+    s: &Sent<'_>,
+    party_id: &dyn Fn(EntityId) -> String,
+) -> Vec<CasualtyFigure> {
+    let entity_at = |k: usize| -> Option<EntityId> {
+        s.entity
+            .get(k)
+            .copied()
+            .flatten()
+            .filter(|e| g.entity(*e).kind == EntityKind::Country)
+    };
+    figures::find(&s.tokens, &entity_at, None)
+        .into_iter()
+        .map(|f| CasualtyFigure {
+            subject: match f.whose {
+                Whose::Of(e) => party_id(e),
+                _ => String::new(),
+            },
+            kind: f.kind.to_string(),
+            value: f.value,
+            qualifier: f.qualifier.map(str::to_string),
+            group: f.group,
+        })
+        .collect()
+}
+
+/// Quoted passages of a sentence as paragraph character spans.
+fn quote_spans(s: &Sent<'_>, para: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for t in &s.tokens {
+        if t.kind != Kind::Quote {
+            continue;
+        }
+        match open {
+            None => open = Some(t.start),
+            Some(a) => {
+                out.push(Span {
+                    start: char_offset(para, s.start + a),
+                    end: char_offset(para, s.start + t.end),
+                });
+                open = None;
+            }
+        }
+    }
+    out
+}
+
+/// The day a claim's reported event happened: a date in the reported content
+/// first, else the date the statement was made (`said on Wednesday`).
+fn claim_date<'s>(s: &'s Sent<'_>, cue: (usize, usize)) -> (Option<&'s DayRef>, Option<String>) {
+    let is_statement_date = |d: &DayRef| {
+        // Right after the cue ("said on Wednesday"), or a sentence-opening
+        // "On Tuesday," before the speaker.
+        let after_cue = d.first >= cue.1 && d.first <= cue.1 + 2;
+        let opening =
+            d.first <= 1 && s.tokens.get(d.last).is_some_and(|t| t.is_punct(",")) && d.last < cue.0;
+        after_cue || opening
+    };
+    let content = s.days.iter().find(|d| !is_statement_date(d));
+    let chosen = content.or_else(|| s.days.first());
+    (chosen, chosen.map(|d| day_phrase(s, d)))
+}
+
+fn day_phrase(s: &Sent<'_>, d: &DayRef) -> String {
+    let mut text = s.words(d.first, d.last);
+    if let Some(stripped) = text
+        .strip_suffix("'s")
+        .or_else(|| text.strip_suffix("\u{2019}s"))
+    {
+        text = stripped;
+    }
+    text.to_string()
+}
+
+fn topic_of(s: &Sent<'_>, has_figures: bool) -> Topic {
+    if has_figures
+        || s.has_word(&[
+            "killed",
+            "wounded",
+            "injured",
+            "died",
+            "dead",
+            "casualties",
+            "captured",
+            "missing",
+            "deaths",
+            "toll",
+            "losses",
+            "detained",
+        ])
+    {
+        return Topic::Casualties;
+    }
+    if s.has_prefix(&[
+        "accus",
+        "blam",
+        "provok",
+        "provocat",
+        "responsib",
+        "aggress",
+        "violat",
+        "attack",
+        "started",
+        "deni",
+        "fired",
+        "shell",
+        "incursion",
+        "invad",
+        "invasion",
+        "opened fire",
+        "trespass",
+        "infiltrat",
+        "ambush",
+    ]) {
+        return Topic::Responsibility;
+    }
+    if s.has_prefix(&[
+        "ceasefire",
+        "cease-fire",
+        "truce",
+        "calm",
+        "stabil",
+        "situation",
+        "talks",
+        "agreement",
+        "de-escalat",
+        "deescalat",
+        "restraint",
+        "withdr",
+        "negotiat",
+        "mediat",
+        "dialogue",
+        "peace",
+        "quiet",
+        "tension",
+        "control",
+        "respected",
+        "hostilities",
+    ]) {
+        return Topic::Situation;
+    }
+    Topic::Statement
+}
+
+fn event_kind(s: &Sent<'_>, is_claim: bool) -> &'static str {
+    if s.has_prefix(&["ceasefire", "cease-fire", "truce"]) {
+        return "ceasefire";
+    }
+    if s.has_prefix(&["mediat", "broker"]) {
+        return "mediation";
+    }
+    if s.has_prefix(&[
+        "clash",
+        "attack",
+        "fight",
+        "fire",
+        "fired",
+        "shell",
+        "skirmish",
+        "provocat",
+        "killed",
+        "battle",
+        "strike",
+        "incursion",
+        "ambush",
+    ]) {
+        return "clash";
+    }
+    if is_claim {
+        return "statement";
+    }
+    "other"
+}
+
+/// Roles of the entities: two belligerents, mediators and third parties.
+fn decide_roles(
+    g: &Gazetteer,
+    sents: &[Sent<'_>],
+    found: &[Found],
+    first_body: usize,
+) -> Vec<(EntityId, Role)> {
+    // Mediators: entities named with mediation words in incident sentences.
+    let mut mediators: Vec<EntityId> = Vec::new();
+    for s in sents.iter().filter(|s| !s.context) {
+        for (k, t) in s.tokens.iter().enumerate() {
+            let lower = t.text.to_ascii_lowercase();
+            let cue = t.kind == Kind::Word
+                && (lower.starts_with("mediat")
+                    || lower.starts_with("broker")
+                    || lower == "facilitated"
+                    || lower == "hosted");
+            if !cue {
+                continue;
+            }
+            // "X-brokered" / "X-mediated": the entity right before the hyphen.
+            if k >= 2 && s.tokens[k - 1].kind == Kind::Hyphen {
+                if let Some(e) = s.entity[k - 2] {
+                    push_unique(&mut mediators, e);
+                    continue;
+                }
+            }
+            // "mediation by X", "brokered by X", "mediated by X and Y",
+            // "with the mediation of X".
+            let mut q = k + 1;
+            if s.tokens
+                .get(q)
+                .is_some_and(|n| n.is("by") || n.is("of") || n.is("from"))
+            {
+                q += 1;
+                let end = (q + 10).min(s.tokens.len());
+                let mut r = q;
+                while r < end {
+                    let tk = &s.tokens[r];
+                    if tk.kind == Kind::Punct && tk.text != ","
+                        || tk.is_any(&["to", "that", "which", "after", "on", "in"])
+                    {
+                        break;
+                    }
+                    if let Some(e) = s.entity[r] {
+                        push_unique(&mut mediators, e);
+                        while r < end && s.entity[r] == Some(e) {
+                            r += 1;
+                        }
+                        continue;
+                    }
+                    r += 1;
+                }
+                continue;
+            }
+            // "X brokered a ceasefire" / "X mediated": the subject before.
+            let from = k.saturating_sub(6);
+            if let Some(e) = (from..k).rev().find_map(|q| s.entity[q]) {
+                let between_ok = s.tokens[from..k].iter().all(|t| !t.is_punct(";"));
+                if between_ok
+                    && !s.tokens[k]
+                        .text
+                        .to_ascii_lowercase()
+                        .starts_with("mediation")
+                {
+                    push_unique(&mut mediators, e);
+                }
+            }
+            let _ = q;
+        }
+    }
+
+    // Belligerent scores.
+    let mut score: Vec<(EntityId, i32, usize)> = Vec::new(); // entity, score, first position
+    let mut pos = 0usize;
+    for (si, s) in sents.iter().enumerate() {
+        if s.context {
+            continue;
+        }
+        let weight = if si == 0 {
+            3
+        } else if si < first_body {
+            2
+        } else {
+            1
+        };
+        let military = [
+            "forces",
+            "troops",
+            "soldiers",
+            "soldier",
+            "army",
+            "military",
+            "servicemen",
+            "serviceman",
+            "guards",
+            "border",
+            "positions",
+            "posts",
+            "side",
+            "defence",
+            "defense",
+            "armed",
+            "troop",
+            "fighters",
+            "territory",
+            "villages",
+            "shelling",
+            "drones",
+            "artillery",
+            "gunfire",
+            "outpost",
+            "outposts",
+        ];
+        let mut k = 0;
+        while k < s.tokens.len() {
+            let Some(e) = s.entity[k] else {
+                k += 1;
+                continue;
+            };
+            if g.entity(e).kind != EntityKind::Country {
+                k += 1;
+                continue;
+            }
+            let mut end = k + 1;
+            while end < s.tokens.len() && s.entity[end] == Some(e) {
+                end += 1;
+            }
+            let mut w = weight;
+            let near = s.tokens[end..(end + 3).min(s.tokens.len())]
+                .iter()
+                .any(|t| t.is_any(&military));
+            if near {
+                w += 3;
+            }
+            let before = &s.tokens[k.saturating_sub(3)..k];
+            if before
+                .iter()
+                .any(|t| t.is("with") || t.is("between") || t.is("against") || t.is("on") && false)
+            {
+                w += 2;
+            }
+            pos += 1;
+            match score.iter_mut().find(|(x, _, _)| *x == e) {
+                Some(entry) => entry.1 += w,
+                None => score.push((e, w, pos)),
+            }
+            k = end;
+        }
+    }
+    for f in found {
+        let s = &sents[f.sent];
+        let calls_both = s.has_word(&["both", "restraint", "de-escalate", "sides", "parties"]);
+        if let Some(entry) = score.iter_mut().find(|(x, _, _)| *x == f.entity) {
+            if calls_both {
+                entry.1 -= 4;
+            } else {
+                entry.1 += 2;
+            }
+        }
+    }
+    for m in &mediators {
+        if let Some(entry) = score.iter_mut().find(|(x, _, _)| x == m) {
+            entry.1 -= 12;
+        }
+    }
+    let mut ranked: Vec<(EntityId, i32, usize)> =
+        score.into_iter().filter(|(_, sc, _)| *sc > 0).collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+    let mut belligerents: Vec<(EntityId, usize)> =
+        ranked.iter().take(2).map(|&(e, _, p)| (e, p)).collect();
+    belligerents.sort_by_key(|&(_, p)| p);
+
+    let mut roles: Vec<(EntityId, Role)> = belligerents
+        .iter()
+        .map(|&(e, _)| (e, Role::Belligerent))
+        .collect();
+    for m in mediators {
+        if !roles.iter().any(|(e, _)| *e == m) {
+            roles.push((m, Role::Mediator));
+        }
+    }
+    for f in found {
+        if !roles.iter().any(|(e, _)| *e == f.entity) {
+            roles.push((f.entity, Role::ThirdParty));
+        }
+    }
+    roles
+}
+
+fn push_unique(v: &mut Vec<EntityId>, e: EntityId) {
+    if !v.contains(&e) {
+        v.push(e);
+    }
+}
+
+const CLASH_WORDS: &[&str] = &[
+    "clash",
+    "attack",
+    "fight",
+    "fired",
+    "fire",
+    "shell",
+    "skirmish",
+    "provocat",
+    "killed",
+    "battle",
+    "incursion",
+    "ambush",
+    "exchange",
+    "offensive",
+    "assault",
+    "strike",
+    "hostilities",
+    "violence",
+    "flare",
+];
+
+/// The day of the clash: the most frequent day named in incident sentences
+/// about fighting (headline and standfirst included), ties to the earliest.
+fn incident_date(sents: &[Sent<'_>], published: Date) -> (Option<Date>, Option<String>) {
+    let mut votes: Vec<(Date, usize, String)> = Vec::new();
+    for s in sents.iter().filter(|s| !s.context) {
+        if !s.has_prefix(CLASH_WORDS) {
+            continue;
+        }
+        for d in &s.days {
+            if d.date.to_days() > published.to_days() {
+                continue;
+            }
+            match votes.iter_mut().find(|(x, _, _)| *x == d.date) {
+                Some(v) => v.1 += 1,
+                None => votes.push((d.date, 1, day_phrase(s, d))),
+            }
+        }
+    }
+    votes.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    match votes.into_iter().next() {
+        Some((d, _, phrase)) => (Some(d), Some(phrase)),
+        None => {
+            let first = sents
+                .iter()
+                .filter(|s| !s.context)
+                .flat_map(|s| s.days.iter().map(move |d| (d.date, day_phrase(s, d))))
+                .min_by_key(|(d, _)| *d);
+            match first {
+                Some((d, p)) => (Some(d), Some(p)),
+                None => (Some(published), None),
+            }
+        }
+    }
+}
+
+const PLACE_NOUNS: &[&str] = &[
+    "region",
+    "regions",
+    "province",
+    "provinces",
+    "district",
+    "districts",
+    "area",
+    "areas",
+    "village",
+    "villages",
+    "town",
+    "towns",
+    "valley",
+    "sector",
+    "state",
+    "county",
+    "oblast",
+    "governorate",
+    "city",
+    "enclave",
+    "pass",
+    "plateau",
+    "corridor",
+    "border",
+];
+
+/// Places named as where it happened: `in the Kalbajar and Lachin border
+/// regions`, `in Batken province`, `the village of X`.
+fn find_places(sents: &[Sent<'_>]) -> Vec<String> {
+    let mut strong: Vec<String> = Vec::new();
+    let mut weak: Vec<String> = Vec::new();
+    for s in sents.iter().filter(|s| !s.context) {
+        let t = &s.tokens;
+        for k in 0..t.len() {
+            if !t[k].is_any(PLACE_NOUNS) {
+                continue;
+            }
+            // Capitalised names before the noun: "Kalbajar and Lachin border regions".
+            let mut names: Vec<&str> = Vec::new();
+            let mut a = k;
+            while a > 0
+                && t[a - 1].is_any(&[
+                    "border",
+                    "frontier",
+                    "mountain",
+                    "mountainous",
+                    "disputed",
+                    "eastern",
+                    "western",
+                    "northern",
+                    "southern",
+                    "remote",
+                ])
+            {
+                a -= 1;
+            }
+            let mut b = a;
+            while b > 0 {
+                let p = &t[b - 1];
+                if p.is_capitalised()
+                    && s.entity[b - 1].is_none()
+                    && !p.is_any(&["The", "On", "In", "A"])
+                    && dates::is_not_date_word(p.text)
+                {
+                    b -= 1;
+                } else if p.is("and")
+                    && b >= 2
+                    && t[b - 2].is_capitalised()
+                    && s.entity[b - 2].is_none()
+                {
+                    b -= 1;
+                } else if p.is_punct(",")
+                    && b >= 2
+                    && t[b - 2].is_capitalised()
+                    && s.entity[b - 2].is_none()
+                    && a - b < 6
+                {
+                    b -= 1;
+                } else {
+                    break;
+                }
+            }
+            let mut cur = String::new();
+            for q in b..a {
+                if t[q].is("and") || t[q].is_punct(",") {
+                    if !cur.is_empty() {
+                        names.push(s.words(q - cur.split(' ').count(), q));
+                    }
+                    cur.clear();
+                    continue;
+                }
+                if !cur.is_empty() {
+                    cur.push(' ');
+                }
+                cur.push_str(t[q].text);
+            }
+            if !cur.is_empty() {
+                names.push(s.words(a - cur.split(' ').count(), a));
+            }
+            // "the village of X"
+            if names.is_empty() && t.get(k + 1).is_some_and(|n| n.is("of")) {
+                let mut e = k + 2;
+                while e < t.len() && t[e].is_capitalised() && s.entity[e].is_none() {
+                    e += 1;
+                }
+                if e > k + 2 {
+                    names.push(s.words(k + 2, e));
+                }
+            }
+            if names.is_empty() {
+                continue;
+            }
+            let prep = t[..b].iter().rev().take(3).find(|p| {
+                p.is_any(&[
+                    "in", "at", "on", "along", "near", "over", "for", "across", "into", "around",
+                    "from",
+                ])
+            });
+            let is_strong =
+                prep.is_some_and(|p| p.is_any(&["in", "at", "on", "along", "across", "into"]));
+            for n in names {
+                let n = n.to_string();
+                let list = if is_strong { &mut strong } else { &mut weak };
+                if !list.contains(&n) {
+                    list.push(n);
+                }
+            }
+        }
+    }
+    if strong.is_empty() {
+        weak
+    } else {
+        strong
+    }
+}
+
+fn incident_kind(sents: &[Sent<'_>]) -> &'static str {
+    let head: Vec<&Sent<'_>> = sents.iter().take(4).collect();
+    let any = |p: &[&str]| head.iter().any(|s| s.has_prefix(p));
+    if any(&["clash"]) || any(&["skirmish", "firefight", "fighting", "exchange"]) {
+        return "Border clash";
+    }
+    if any(&["shelling", "shell"]) {
+        return "Cross-border shelling";
+    }
+    if any(&["airstrike", "air strike", "drone"]) {
+        return "Cross-border strike";
+    }
+    if any(&["attack"]) {
+        return "Border attack";
+    }
+    "Border incident"
+}

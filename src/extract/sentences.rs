@@ -1,0 +1,203 @@
+//! Sentence segmentation for news prose. A sentence ends at `.`, `!` or `?`
+//! (with any closing quotes or brackets) followed by a space and a capital,
+//! digit or opening quote — except after abbreviations (`Mr.`, `Gen.`,
+//! `U.S.`), initials, and inside a balanced quotation.
+
+use crate::text::is_double_quote;
+
+/// A sentence as a byte range of its paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SentenceSpan {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Capt", "Cpt", "Sgt", "Cpl", "Pvt", "Adm",
+    "Brig", "Cmdr", "Gov", "Sen", "Rep", "Pres", "Prof", "Rev", "St", "Jr", "Sr", "No", "Nos",
+    "vs", "etc", "approx", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+    "Nov", "Dec", "Mt", "Ft", "Inc", "Corp", "Ltd", "Co", "al", "Gov't", "Amb", "Sheikh",
+];
+
+/// Splits a paragraph into sentences.
+pub fn split(paragraph: &str) -> Vec<SentenceSpan> {
+    let chars: Vec<(usize, char)> = paragraph.char_indices().collect();
+    let quotes_balanced = quotes_balance(paragraph);
+    let mut out = Vec::new();
+    let mut start = 0usize;
+    let mut in_quote = false;
+    let mut i = 0usize;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        if quotes_balanced && is_double_quote(c) {
+            in_quote = match c {
+                '\u{201C}' | '\u{201E}' | '\u{00AB}' => true,
+                '\u{201D}' | '\u{00BB}' => false,
+                _ => !in_quote,
+            };
+        }
+        if matches!(c, '.' | '!' | '?') {
+            // Swallow repeated terminators and closing quotes/brackets.
+            let mut j = i + 1;
+            let mut closes_quote = false;
+            while let Some(&(_, n)) = chars.get(j) {
+                if matches!(n, '.' | '!' | '?' | ')' | ']' | '\'' | '\u{2019}') {
+                    j += 1;
+                } else if is_double_quote(n) && quotes_balanced && in_quote {
+                    closes_quote = true;
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            let quote_state_after = if closes_quote { false } else { in_quote };
+            if !quote_state_after && is_boundary(paragraph, &chars, i, j) {
+                let end = chars.get(j).map_or(paragraph.len(), |&(p, _)| p);
+                push_trimmed(paragraph, start, end, &mut out);
+                start = end;
+                in_quote = false;
+                i = j;
+                continue;
+            }
+            if closes_quote {
+                in_quote = false;
+                i = j;
+                continue;
+            }
+        }
+        let _ = pos;
+        i += 1;
+    }
+    push_trimmed(paragraph, start, paragraph.len(), &mut out);
+    out
+}
+
+fn quotes_balance(p: &str) -> bool {
+    let straight = p.chars().filter(|&c| c == '"').count();
+    let open = p
+        .chars()
+        .filter(|&c| matches!(c, '\u{201C}' | '\u{201E}' | '\u{00AB}'))
+        .count();
+    let close = p
+        .chars()
+        .filter(|&c| matches!(c, '\u{201D}' | '\u{00BB}'))
+        .count();
+    straight % 2 == 0 && open == close
+}
+
+/// Is the terminator at `chars[i]` (its run ending before `chars[j]`) a sentence end?
+fn is_boundary(p: &str, chars: &[(usize, char)], i: usize, j: usize) -> bool {
+    // Must be followed by whitespace then a sentence start, or the end.
+    let Some(&(_, after)) = chars.get(j) else {
+        return true;
+    };
+    if !after.is_whitespace() {
+        return false;
+    }
+    let next = chars[j..]
+        .iter()
+        .map(|&(_, c)| c)
+        .find(|c| !c.is_whitespace());
+    let Some(next) = next else {
+        return true;
+    };
+    if !(next.is_uppercase()
+        || next.is_ascii_digit()
+        || is_double_quote(next)
+        || next == '\''
+        || next == '\u{2018}'
+        || next == '(')
+    {
+        return false;
+    }
+    if chars[i].1 != '.' {
+        return true;
+    }
+    // The word before the period.
+    let dot = chars[i].0;
+    let before = &p[..dot];
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || c == '(' || is_double_quote(c))
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return true;
+    }
+    // Initials and dotted acronyms: "J.", "U.S.", "U.N."
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    if word.contains('.') || (letters == 1 && word.chars().all(|c| c.is_uppercase())) {
+        return false;
+    }
+    !ABBREVIATIONS.contains(&word)
+}
+
+fn push_trimmed(p: &str, start: usize, end: usize, out: &mut Vec<SentenceSpan>) {
+    let s = &p[start..end];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if s.trim().is_empty() {
+        return;
+    }
+    out.push(SentenceSpan {
+        start: start + lead,
+        end: end - trail,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(p: &str) -> Vec<&str> {
+        split(p).iter().map(|s| &p[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn splits_plain_sentences() {
+        assert_eq!(
+            texts("One thing happened. Then another! Did it? Yes."),
+            ["One thing happened.", "Then another!", "Did it?", "Yes."]
+        );
+    }
+
+    #[test]
+    fn keeps_abbreviations_and_numbers_together() {
+        assert_eq!(
+            texts("The U.S. and the U.N. urged calm. Gen. Ali said 6,500 died on an 817-kilometre border. Mr. Khan agreed."),
+            [
+                "The U.S. and the U.N. urged calm.",
+                "Gen. Ali said 6,500 died on an 817-kilometre border.",
+                "Mr. Khan agreed."
+            ]
+        );
+    }
+
+    #[test]
+    fn quotes_spanning_punctuation_stay_in_one_sentence() {
+        let p = "\u{201C}We will respond. We are ready,\u{201D} the army said. It added that \"calm returned.\" Talks began.";
+        assert_eq!(
+            texts(p),
+            [
+                "\u{201C}We will respond. We are ready,\u{201D} the army said.",
+                "It added that \"calm returned.\"",
+                "Talks began."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quote_ending_the_sentence_closes_it() {
+        let p = "Baku said Armenia was responsible for a \"large-scale military provocation.\" Yerevan denied it.";
+        assert_eq!(
+            texts(p),
+            [
+                "Baku said Armenia was responsible for a \"large-scale military provocation.\"",
+                "Yerevan denied it."
+            ]
+        );
+    }
+}

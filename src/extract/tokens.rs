@@ -1,0 +1,236 @@
+//! Tokens of a sentence with their byte spans: words, numbers (`6,500`),
+//! possessive markers, hyphens, quotes and other punctuation. The attribution,
+//! figure and date rules all look at tokens, never at raw characters.
+
+use crate::text::is_double_quote;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Letters (and digits mixed in), apostrophes inside (`don't`).
+    Word,
+    /// Digits, with `,` or `.` between digit groups.
+    Number,
+    /// The possessive `'s` / `’s` (or a lone `'` after a plural).
+    Possessive,
+    /// A double quotation mark, straight or curly.
+    Quote,
+    /// A hyphen or dash joining words (`817-kilometre`, `Russian-brokered`).
+    Hyphen,
+    /// Any other punctuation mark.
+    Punct,
+}
+
+/// A token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token<'a> {
+    /// Its text.
+    pub text: &'a str,
+    /// What it is.
+    pub kind: Kind,
+    /// First byte in the sentence.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// Inside a quotation (between balanced quote marks).
+    pub quoted: bool,
+}
+
+impl Token<'_> {
+    /// Is this a word equal to `w`, ignoring ASCII case?
+    pub fn is(&self, w: &str) -> bool {
+        self.kind == Kind::Word && self.text.eq_ignore_ascii_case(w)
+    }
+
+    /// Is this a word in `list` (ASCII case-insensitive)?
+    pub fn is_any(&self, list: &[&str]) -> bool {
+        self.kind == Kind::Word && list.iter().any(|w| self.text.eq_ignore_ascii_case(w))
+    }
+
+    /// Is this punctuation `p`?
+    pub fn is_punct(&self, p: &str) -> bool {
+        self.kind == Kind::Punct && self.text == p
+    }
+
+    /// Starts with an uppercase letter.
+    pub fn is_capitalised(&self) -> bool {
+        self.kind == Kind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+/// Splits a sentence into tokens.
+pub fn tokenize(s: &str) -> Vec<Token<'_>> {
+    let mut out: Vec<Token<'_>> = Vec::new();
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+    let pos = |k: usize| chars.get(k).map_or(s.len(), |&(p, _)| p);
+    let quotes = chars.iter().filter(|&&(_, c)| is_double_quote(c)).count();
+    let mut quoted = false;
+    let mut i = 0;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if c.is_ascii_digit() {
+            let mut j = i + 1;
+            while let Some(n) = at(j) {
+                let group_sep = (n == ',' || n == '.')
+                    && at(j + 1).is_some_and(|d| d.is_ascii_digit())
+                    && j > i;
+                if n.is_ascii_digit() || group_sep {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            // Ordinals and units glued to digits ("17th", "10km") stay one word.
+            let mut kind = Kind::Number;
+            while let Some(n) = at(j) {
+                if n.is_alphabetic() {
+                    kind = Kind::Word;
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            out.push(tok(s, start, pos(j), kind, quoted));
+            i = j;
+            continue;
+        }
+        if c.is_alphabetic() {
+            let mut j = i + 1;
+            while let Some(n) = at(j) {
+                let inner_apostrophe = (n == '\'' || n == '\u{2019}')
+                    && at(j + 1).is_some_and(|d| d.is_alphabetic())
+                    && !(at(j + 1).is_some_and(|d| d == 's' || d == 'S')
+                        && !at(j + 2).is_some_and(char::is_alphanumeric));
+                let inner_dot = n == '.'
+                    && at(j + 1).is_some_and(|d| d.is_uppercase())
+                    && at(j + 2) == Some('.');
+                if n.is_alphanumeric() || inner_apostrophe || inner_dot {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            // Dotted acronyms keep their final dot: "U.S.", "U.N."
+            if at(j) == Some('.') && s[start..pos(j)].contains('.') {
+                j += 1;
+            }
+            out.push(tok(s, start, pos(j), Kind::Word, quoted));
+            i = j;
+            continue;
+        }
+        if (c == '\'' || c == '\u{2019}')
+            && out
+                .last()
+                .is_some_and(|t| t.end == start && t.kind == Kind::Word)
+        {
+            let possessive_s = at(i + 1).is_some_and(|d| d == 's' || d == 'S')
+                && !at(i + 2).is_some_and(char::is_alphanumeric);
+            let j = if possessive_s { i + 2 } else { i + 1 };
+            let plural_possessive = !possessive_s
+                && out
+                    .last()
+                    .is_some_and(|t| t.text.ends_with('s') || t.text.ends_with('S'))
+                && !at(i + 1).is_some_and(char::is_alphanumeric);
+            if possessive_s || plural_possessive {
+                out.push(tok(s, start, pos(j), Kind::Possessive, quoted));
+                i = j;
+                continue;
+            }
+        }
+        if is_double_quote(c) {
+            let opening = match c {
+                '\u{201C}' | '\u{201E}' | '\u{00AB}' => true,
+                '\u{201D}' | '\u{00BB}' => false,
+                _ => !quoted,
+            };
+            if quotes % 2 == 0 || c != '"' {
+                if opening {
+                    out.push(tok(s, start, pos(i + 1), Kind::Quote, false));
+                    quoted = true;
+                } else {
+                    out.push(tok(s, start, pos(i + 1), Kind::Quote, false));
+                    quoted = false;
+                }
+            } else {
+                out.push(tok(s, start, pos(i + 1), Kind::Quote, quoted));
+            }
+            i += 1;
+            continue;
+        }
+        let kind = if matches!(c, '-' | '\u{2010}' | '\u{2011}')
+            && out.last().is_some_and(|t| t.end == start)
+            && at(i + 1).is_some_and(char::is_alphanumeric)
+        {
+            Kind::Hyphen
+        } else {
+            Kind::Punct
+        };
+        out.push(tok(s, start, pos(i + 1), kind, quoted));
+        i += 1;
+    }
+    out
+}
+
+fn tok(s: &str, start: usize, end: usize, kind: Kind, quoted: bool) -> Token<'_> {
+    Token {
+        text: &s[start..end],
+        kind,
+        start,
+        end,
+        quoted,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn show(s: &str) -> Vec<(&str, Kind)> {
+        tokenize(s).iter().map(|t| (t.text, t.kind)).collect()
+    }
+
+    #[test]
+    fn numbers_possessives_and_acronyms() {
+        assert_eq!(
+            show("Armenia's 6,500 U.S. troops' 817-kilometre"),
+            [
+                ("Armenia", Kind::Word),
+                ("'s", Kind::Possessive),
+                ("6,500", Kind::Number),
+                ("U.S.", Kind::Word),
+                ("troops", Kind::Word),
+                ("'", Kind::Possessive),
+                ("817", Kind::Number),
+                ("-", Kind::Hyphen),
+                ("kilometre", Kind::Word),
+            ]
+        );
+    }
+
+    #[test]
+    fn quoted_tokens_are_marked() {
+        let t = tokenize("\u{201C}Seven died,\u{201D} it said");
+        let quoted: Vec<&str> = t.iter().filter(|t| t.quoted).map(|t| t.text).collect();
+        assert_eq!(quoted, ["Seven", "died", ","]);
+        let t = tokenize("\"calm,\" he said, \"and quiet.\"");
+        let quoted: Vec<&str> = t.iter().filter(|t| t.quoted).map(|t| t.text).collect();
+        assert_eq!(quoted, ["calm", ",", "and", "quiet", "."]);
+    }
+
+    #[test]
+    fn contractions_stay_whole() {
+        assert_eq!(
+            show("don't border's"),
+            [
+                ("don't", Kind::Word),
+                ("border", Kind::Word),
+                ("'s", Kind::Possessive)
+            ]
+        );
+    }
+}

@@ -1,0 +1,270 @@
+//! The gazetteer: every UN member state (plus observers and disputed
+//! entities) and the main international organisations, with the names,
+//! demonyms and capitals an article may use for them. The knowledge lives in
+//! `data/knowledge/*.tsv`; this module only loads it and finds mentions.
+
+use std::sync::OnceLock;
+
+const COUNTRIES_TSV: &str = include_str!("../data/knowledge/countries.tsv");
+const ORGANISATIONS_TSV: &str = include_str!("../data/knowledge/organisations.tsv");
+
+/// Whether an entity is a state or an organisation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntityKind {
+    /// A country (or disputed state).
+    Country,
+    /// An international organisation.
+    Organisation,
+}
+
+/// A country or organisation from the tables.
+#[derive(Debug, Clone)]
+pub struct Entity {
+    /// Common English short name.
+    pub name: &'static str,
+    /// Country or organisation.
+    pub kind: EntityKind,
+}
+
+/// How a mention names its entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormKind {
+    /// The name or an alias (`Armenia`, `Republic of Armenia`, `UN`).
+    Name,
+    /// An adjective or people noun (`Armenian`, `Armenians`).
+    Demonym,
+    /// The capital standing for the government (`Yerevan`).
+    Capital,
+}
+
+/// Index of an entity in the gazetteer.
+pub type EntityId = u16;
+
+/// A mention of an entity in a text, byte offsets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    /// The entity.
+    pub entity: EntityId,
+    /// How it was named.
+    pub form: FormKind,
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset after the last character.
+    pub end: usize,
+}
+
+struct Form {
+    text: &'static str,
+    entity: EntityId,
+    kind: FormKind,
+}
+
+/// The loaded tables.
+pub struct Gazetteer {
+    entities: Vec<Entity>,
+    /// Forms sorted by their first word, longest first within a word.
+    forms: Vec<Form>,
+}
+
+/// The gazetteer, loaded once.
+pub fn gazetteer() -> &'static Gazetteer {
+    static G: OnceLock<Gazetteer> = OnceLock::new();
+    G.get_or_init(Gazetteer::load)
+}
+
+fn first_word(s: &str) -> &str {
+    let end = s
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(s.len(), |(i, _)| i);
+    &s[..end]
+}
+
+fn rows(tsv: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    tsv.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| l.split('\t').collect())
+}
+
+fn split_list(field: Option<&&'static str>) -> impl Iterator<Item = &'static str> {
+    field
+        .copied()
+        .unwrap_or("")
+        .split(';')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+}
+
+impl Gazetteer {
+    fn load() -> Gazetteer {
+        let mut entities = Vec::new();
+        let mut forms = Vec::new();
+        let add = |forms: &mut Vec<Form>, text: &'static str, entity: EntityId, kind| {
+            if !text.is_empty() {
+                forms.push(Form { text, entity, kind });
+            }
+        };
+        for cols in rows(COUNTRIES_TSV) {
+            let id = entities.len() as EntityId;
+            let name = cols.first().copied().unwrap_or("").trim();
+            entities.push(Entity {
+                name,
+                kind: EntityKind::Country,
+            });
+            add(&mut forms, name, id, FormKind::Name);
+            for a in split_list(cols.get(1)) {
+                add(&mut forms, a, id, FormKind::Name);
+            }
+            for d in split_list(cols.get(2)) {
+                add(&mut forms, d, id, FormKind::Demonym);
+            }
+            for c in split_list(cols.get(3)) {
+                add(&mut forms, c, id, FormKind::Capital);
+            }
+        }
+        for cols in rows(ORGANISATIONS_TSV) {
+            let id = entities.len() as EntityId;
+            let name = cols.first().copied().unwrap_or("").trim();
+            entities.push(Entity {
+                name,
+                kind: EntityKind::Organisation,
+            });
+            add(&mut forms, name, id, FormKind::Name);
+            for a in split_list(cols.get(1)) {
+                add(&mut forms, a, id, FormKind::Name);
+            }
+        }
+        forms.sort_by(|a, b| {
+            first_word(a.text)
+                .cmp(first_word(b.text))
+                .then(b.text.len().cmp(&a.text.len()))
+        });
+        Gazetteer { entities, forms }
+    }
+
+    /// The entity with this id.
+    pub fn entity(&self, id: EntityId) -> &Entity {
+        &self.entities[usize::from(id)]
+    }
+
+    /// Number of entities of a kind.
+    pub fn count(&self, kind: EntityKind) -> usize {
+        self.entities.iter().filter(|e| e.kind == kind).count()
+    }
+
+    /// The entity whose name or alias is exactly `name`.
+    pub fn lookup(&self, name: &str) -> Option<EntityId> {
+        let key = first_word(name);
+        self.candidates(key)
+            .iter()
+            .find(|f| f.text == name && f.kind == FormKind::Name)
+            .map(|f| f.entity)
+    }
+
+    /// The entity with this common name.
+    pub fn by_name(&self, name: &str) -> Option<EntityId> {
+        self.entities
+            .iter()
+            .position(|e| e.name == name)
+            .map(|i| i as EntityId)
+    }
+
+    fn candidates(&self, key: &str) -> &[Form] {
+        let lo = self.forms.partition_point(|f| first_word(f.text) < key);
+        let hi = self.forms.partition_point(|f| first_word(f.text) <= key);
+        &self.forms[lo..hi]
+    }
+
+    /// Every mention in `text`, left to right, longest match first, no overlaps.
+    pub fn mentions(&self, text: &str) -> Vec<Mention> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < text.len() {
+            let at_word_start = text[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            let c = text[i..].chars().next().unwrap_or(' ');
+            if at_word_start && c.is_uppercase() {
+                let key = first_word(&text[i..]);
+                let mut matched = None;
+                for f in self.candidates(key) {
+                    if text[i..].starts_with(f.text) {
+                        let end = i + f.text.len();
+                        let boundary = text[end..]
+                            .chars()
+                            .next()
+                            .is_none_or(|n| !n.is_alphanumeric());
+                        if boundary {
+                            matched = Some(Mention {
+                                entity: f.entity,
+                                form: f.kind,
+                                start: i,
+                                end,
+                            });
+                            break;
+                        }
+                    }
+                }
+                if let Some(m) = matched {
+                    out.push(m);
+                    i = m.end;
+                    continue;
+                }
+            }
+            i += c.len_utf8();
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn covers_every_un_member_and_the_main_organisations() {
+        let g = gazetteer();
+        assert!(g.count(EntityKind::Country) >= 195);
+        for org in [
+            "United Nations",
+            "European Union",
+            "NATO",
+            "OSCE",
+            "CSTO",
+            "ASEAN",
+        ] {
+            assert!(g.by_name(org).is_some(), "{org} missing");
+        }
+        assert!(g.by_name("African Union").is_some());
+    }
+
+    #[test]
+    fn finds_names_demonyms_capitals_and_possessives() {
+        let g = gazetteer();
+        let text = "Armenia's forces and Azerbaijani troops; Baku said the U.S. and the EU agree.";
+        let names: Vec<(&str, FormKind)> = g
+            .mentions(text)
+            .iter()
+            .map(|m| (g.entity(m.entity).name, m.form))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("Armenia", FormKind::Name),
+                ("Azerbaijan", FormKind::Demonym),
+                ("Azerbaijan", FormKind::Capital),
+                ("United States", FormKind::Name),
+                ("European Union", FormKind::Name),
+            ]
+        );
+    }
+
+    #[test]
+    fn prefers_the_longest_form_and_word_boundaries() {
+        let g = gazetteer();
+        let ms = g.mentions("South Sudanese and Sudanese forces; Indiana is not India.");
+        let names: Vec<&str> = ms.iter().map(|m| g.entity(m.entity).name).collect();
+        assert_eq!(names, ["South Sudan", "Sudan", "India"]);
+    }
+}
