@@ -110,13 +110,17 @@ impl<'a> Sent<'a> {
     }
 
     fn has_prefix(&self, prefixes: &[&str]) -> bool {
-        self.tokens.iter().any(|t| {
-            t.kind == Kind::Word && {
-                let lower = t.text.to_ascii_lowercase();
-                prefixes.iter().any(|p| lower.starts_with(p))
-            }
-        })
+        self.tokens
+            .iter()
+            .any(|t| t.kind == Kind::Word && prefixes.iter().any(|p| starts_with_ci(t.text, p)))
     }
+}
+
+/// `word` starts with the lowercase ASCII `prefix`, ignoring ASCII case.
+fn starts_with_ci(word: &str, prefix: &str) -> bool {
+    word.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
 /// A sentence is background when it is about an earlier period (a past year,
@@ -150,6 +154,8 @@ fn is_context(
 struct Person {
     surname: String,
     entity: EntityId,
+    /// The phrase that introduced them (`Armenia's Prime Minister Nikol Pashinyan`).
+    intro: String,
 }
 
 /// Words that may stand between a country and a person's name.
@@ -273,9 +279,10 @@ fn find_people(s: &Sent<'_>, people: &mut Vec<Person>) {
             k += 1;
         }
         if titled && k > name_start {
-            push_person(people, t[k - 1].text, e);
+            let intro = s.words(i, k);
+            push_person(people, t[k - 1].text, e, intro);
             if k - name_start >= 2 {
-                push_person(people, s.words(name_start, k), e);
+                push_person(people, s.words(name_start, k), e, intro);
             }
         }
         i = j.max(i + 1);
@@ -305,19 +312,20 @@ fn find_people(s: &Sent<'_>, people: &mut Vec<Person>) {
                 m += 1;
             }
             if m < n && is_title_word(&t[m]) && !t[m].is("the") {
-                push_person(people, t[c - 1].text, e);
+                push_person(people, t[c - 1].text, e, s.words(a, m + 1));
             }
         }
     }
 }
 
-fn push_person(people: &mut Vec<Person>, surname: &str, entity: EntityId) {
+fn push_person(people: &mut Vec<Person>, surname: &str, entity: EntityId, intro: &str) {
     if surname.len() < 3 || people.iter().any(|p| p.surname == surname) {
         return;
     }
     people.push(Person {
         surname: surname.to_string(),
         entity,
+        intro: intro.to_string(),
     });
 }
 
@@ -415,7 +423,7 @@ pub fn extract(article: Article) -> Dataset {
                 .get(ai + 1)
                 .map_or(s.tokens.len(), |n| n.speakers[0].0.min(n.cue));
             for &(from, to) in &a.speakers {
-                let resolved = resolve_speaker(s, from, to, &mut people, &found, &sents);
+                let resolved = resolve_speaker(si, from, to, &mut people, &found, &sents);
                 for (entity, anaphoric, speaker) in resolved {
                     if in_sentence.contains(&entity) {
                         // The same party speaks again: its claim covers this part too.
@@ -457,7 +465,8 @@ pub fn extract(article: Article) -> Dataset {
 
     // 5. Claims with topics, dates and figures.
     let mut claims: Vec<Claim> = Vec::new();
-    for f in &found {
+    let mut claim_of_found: Vec<Option<usize>> = vec![None; found.len()];
+    for (fi, f) in found.iter().enumerate() {
         let s = &sents[f.sent];
         let Some(pi) = s.para else { continue };
         if !roles.iter().any(|(e, _)| *e == f.entity) {
@@ -499,6 +508,7 @@ pub fn extract(article: Article) -> Dataset {
             end: char_offset(para, s.start + s.tokens[b - 1].end),
         };
         let quotes = quote_spans(s, para);
+        claim_of_found[fi] = Some(claims.len());
         let mut id = String::from("c");
         crate::text::push_usize(&mut id, claims.len() + 1);
         claims.push(Claim {
@@ -537,7 +547,11 @@ pub fn extract(article: Article) -> Dataset {
     // 7. Timeline and context.
     let mut timeline = Vec::new();
     let mut context = Vec::new();
-    for s in &sents[first_body..] {
+    let mut found_of_sent: Vec<Option<usize>> = vec![None; sents.len()];
+    for (fi, f) in found.iter().enumerate().rev() {
+        found_of_sent[f.sent] = Some(fi);
+    }
+    for (si, s) in sents.iter().enumerate().skip(first_body) {
         let Some(pi) = s.para else { continue };
         let para = &article.paragraphs[pi];
         if s.context {
@@ -555,19 +569,13 @@ pub fn extract(article: Article) -> Dataset {
             });
             continue;
         }
-        let claim = claims
-            .iter()
-            .find(|c| c.paragraph == pi && c.start == char_offset(para, s.start));
-        let day = match claim {
-            Some(_) => {
-                let cue = found
-                    .iter()
-                    .find(|f| std::ptr::eq(sents[f.sent].text, s.text))
-                    .map(|f| f.cue)
-                    .unwrap_or((0, 0));
-                claim_date(s, cue).0
-            }
-            None => s.days.first(),
+        let first_found = found_of_sent.get(si).copied().flatten();
+        let claim = first_found
+            .and_then(|fi| claim_of_found.get(fi).copied().flatten())
+            .map(|ci| &claims[ci]);
+        let day = match (claim, first_found) {
+            (Some(_), Some(fi)) => claim_date(s, found[fi].cue).0,
+            _ => s.days.first(),
         };
         let Some(day) = day else { continue };
         timeline.push(TimelineEvent {
@@ -695,25 +703,27 @@ fn name_words<'a>(s: &Sent<'a>, from: usize, to: usize) -> Vec<&'a str> {
 /// person or institution (`army spokesman General X`) taken as the previous
 /// speaker's side. Returns (entity, anaphoric, display).
 fn resolve_speaker(
-    s: &Sent<'_>,
+    si: usize,
     from: usize,
     to: usize,
     people: &mut Vec<Person>,
     found: &[Found],
     sents: &[Sent<'_>],
 ) -> Vec<(EntityId, bool, String)> {
+    let s = &sents[si];
     let comma = (from..to).find(|&k| s.tokens[k].is_punct(","));
     let head_end = comma.unwrap_or(to);
     let head_display = strip_article(s.words(from, head_end)).to_string();
     let full_display = strip_article(s.words(from, to)).to_string();
     let register = |people: &mut Vec<Person>, e: EntityId| {
+        let intro = strip_article(s.words(from, head_end));
         for w in name_words(s, from, to) {
-            push_person(people, w, e);
+            push_person(people, w, e, intro);
         }
         // "the Joint Chiefs of Staff (JCS)": the acronym names the same body.
         if s.tokens.get(to).is_some_and(|t| t.is_punct("(")) {
             if let Some(acr) = s.tokens.get(to + 1).filter(|t| t.kind == Kind::Word) {
-                push_person(people, acr.text, e);
+                push_person(people, acr.text, e, intro);
             }
         }
         // "President X …, his spokesman said": X is of the same side.
@@ -730,7 +740,7 @@ fn resolve_speaker(
                 k += 1;
             }
             for w in name_words(s, 0, k) {
-                push_person(people, w, e);
+                push_person(people, w, e, s.words(0, k));
             }
         }
     };
@@ -755,10 +765,9 @@ fn resolve_speaker(
         if let Some(p) = people.iter().find(|p| p.surname == w) {
             let e = p.entity;
             let mut d = head_display.clone();
-            if !d.contains(' ') {
-                if let Some(intro) = introduction_of(sents, w) {
-                    d = intro;
-                }
+            if !d.contains(' ') && p.intro.contains(w) {
+                // Show who a bare surname stands for, as introduced.
+                d = p.intro.clone();
             }
             return vec![(e, false, d)];
         }
@@ -803,7 +812,12 @@ fn resolve_speaker(
     };
     if pronoun {
         if let Some(prev) = found.last() {
-            let several = found.iter().filter(|f| f.sent == prev.sent).count() > 1;
+            let several = found
+                .iter()
+                .rev()
+                .take_while(|f| f.sent == prev.sent)
+                .count()
+                > 1;
             if !several || lower_words[0] == "they" {
                 return vec![(prev.entity, true, prev.speaker.clone())];
             }
@@ -826,7 +840,7 @@ fn resolve_speaker(
                 return vec![(prev.entity, true, prev.speaker.clone())];
             }
             // No earlier speaker: the last narrated "X's … ministry".
-            if let Some(e) = last_owner_of(sents, s, h) {
+            if let Some(e) = last_owner_of(sents, si, h) {
                 return vec![(e, true, head_display)];
             }
         }
@@ -838,7 +852,12 @@ fn resolve_speaker(
         || (possessive_pronoun && lower_words.len() >= 2);
     if personish {
         if let Some(prev) = found.last().filter(|f| recent(f)) {
-            let several = found.iter().filter(|f| f.sent == prev.sent).count() > 1;
+            let several = found
+                .iter()
+                .rev()
+                .take_while(|f| f.sent == prev.sent)
+                .count()
+                > 1;
             if !several {
                 register(people, prev.entity);
                 return vec![(prev.entity, true, full_display)];
@@ -848,47 +867,21 @@ fn resolve_speaker(
     Vec::new()
 }
 
-/// The full phrase that introduced a person (`Armenia's Prime Minister Nikol Pashinyan`).
-fn introduction_of(sents: &[Sent<'_>], surname: &str) -> Option<String> {
-    for s in sents {
-        for (k, t) in s.tokens.iter().enumerate() {
-            if t.text != surname {
-                continue;
-            }
-            let mut a = k;
-            while a > 0
-                && (is_title_word(&s.tokens[a - 1]) && !s.tokens[a - 1].is("the")
-                    || s.tokens[a - 1].is_capitalised()
-                    || s.tokens[a - 1].kind == Kind::Possessive
-                    || s.entity[a - 1].is_some())
-            {
-                a -= 1;
-            }
-            if s.entity[a..k].iter().any(Option::is_some) {
-                return Some(s.words(a, k + 1).to_string());
+/// The entity owning the most recent `X's … head` phrase in the few
+/// sentences up to `upto` (an index into `sents`).
+fn last_owner_of(sents: &[Sent<'_>], upto: usize, head: &str) -> Option<EntityId> {
+    let from = upto.saturating_sub(12);
+    for s in sents[from..=upto.min(sents.len() - 1)].iter().rev() {
+        for (k, t) in s.tokens.iter().enumerate().rev() {
+            if t.text.eq_ignore_ascii_case(head) {
+                let w = k.saturating_sub(4);
+                if let Some(e) = (w..k).rev().find_map(|q| s.entity[q]) {
+                    return Some(e);
+                }
             }
         }
     }
     None
-}
-
-/// The entity owning the most recent `X's … head` phrase up to sentence `s`.
-fn last_owner_of(sents: &[Sent<'_>], upto: &Sent<'_>, head: &str) -> Option<EntityId> {
-    let mut best = None;
-    for s in sents {
-        for (k, t) in s.tokens.iter().enumerate() {
-            if t.text.eq_ignore_ascii_case(head) {
-                let from = k.saturating_sub(4);
-                if let Some(e) = (from..k).rev().find_map(|q| s.entity[q]) {
-                    best = Some(e);
-                }
-            }
-        }
-        if std::ptr::eq(s.text, upto.text) {
-            break;
-        }
-    }
-    best
 }
 
 fn strip_article(s: &str) -> &str {

@@ -44,7 +44,20 @@ impl Token<'_> {
 
     /// Is this a word in `list` (ASCII case-insensitive)?
     pub fn is_any(&self, list: &[&str]) -> bool {
-        self.kind == Kind::Word && list.iter().any(|w| self.text.eq_ignore_ascii_case(w))
+        if self.kind != Kind::Word {
+            return false;
+        }
+        let b = self.text.as_bytes();
+        let (Some(&first), len) = (b.first(), b.len()) else {
+            return false;
+        };
+        let first = first.to_ascii_lowercase();
+        list.iter().any(|w| {
+            let wb = w.as_bytes();
+            wb.len() == len
+                && wb.first().map(u8::to_ascii_lowercase) == Some(first)
+                && wb.eq_ignore_ascii_case(b)
+        })
     }
 
     /// Is this punctuation `p`?
