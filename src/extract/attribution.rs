@@ -13,6 +13,7 @@
 //! Cues inside quotations, negated cues (`did not say`) and cues inside the
 //! reported content of an earlier cue are not attributions.
 
+use super::lexicon;
 use super::tokens::{Kind, Token};
 
 /// Reporting verbs.
@@ -94,7 +95,7 @@ pub const CUES: &[&str] = &[
 ];
 
 /// Verbs that continue the same speaker's statement (`…, adding that …`).
-const CONTINUATIONS: &[&str] = &[
+pub const CONTINUATIONS: &[&str] = &[
     "adding",
     "saying",
     "noting",
@@ -107,7 +108,7 @@ const CONTINUATIONS: &[&str] = &[
 ];
 
 /// Words skipped between a speaker and its cue (`has also said`).
-const BETWEEN: &[&str] = &[
+pub const BETWEEN: &[&str] = &[
     "has",
     "have",
     "had",
@@ -145,14 +146,14 @@ const BETWEEN: &[&str] = &[
 ];
 
 /// Words that end a speaker noun phrase on its left.
-const STOPS: &[&str] = &[
+pub const STOPS: &[&str] = &[
     "that", "and", "but", "while", "as", "when", "after", "before", "because", "which", "who",
     "where", "whereas", "although", "though", "if", "since", "until", "so", "than", "whom",
     "whose", "said", "says", "told", "also", "even", "amid",
 ];
 
 /// Negations that void a cue right after them (`did not say`).
-const NEGATIONS: &[&str] = &[
+pub const NEGATIONS: &[&str] = &[
     "not", "never", "n't", "neither", "nor", "declined", "refused", "without",
 ];
 
@@ -171,7 +172,7 @@ pub struct Attribution {
 
 fn is_cue(tokens: &[Token<'_>], i: usize) -> bool {
     let t = &tokens[i];
-    if t.kind != Kind::Word || t.quoted || !t.is_any(CUES) || t.is_capitalised() {
+    if t.kind != Kind::Word || t.quoted || !t.has(lexicon::CUE) || t.is_capitalised() {
         return false;
     }
     // Cue words that are also ordinary verbs need their reporting shape.
@@ -221,7 +222,7 @@ fn negated(tokens: &[Token<'_>], i: usize) -> bool {
     let from = i.saturating_sub(3);
     tokens[from..i]
         .iter()
-        .any(|t| t.is_any(NEGATIONS) || t.text.ends_with("n't"))
+        .any(|t| t.has(lexicon::NEGATION) || t.text.ends_with("n't"))
 }
 
 /// Is token `i` a hard left boundary of a speaker phrase?
@@ -229,7 +230,7 @@ fn is_stop(t: &Token<'_>) -> bool {
     match t.kind {
         Kind::Quote => true,
         Kind::Punct => matches!(t.text, "," | ";" | ":" | "(" | ")" | "—" | "–"),
-        Kind::Word => t.is_any(STOPS),
+        Kind::Word => t.has(lexicon::STOP),
         _ => false,
     }
 }
@@ -281,7 +282,7 @@ fn phrase_after(tokens: &[Token<'_>], start: usize) -> Option<(usize, usize)> {
             || (e.kind == Kind::Punct
                 && matches!(e.text, "," | "." | ";" | ":" | "!" | "?" | "—" | "(")
                 && !abbreviation_period(tokens, stop))
-            || e.is_any(CONTINUATIONS)
+            || e.has(lexicon::CONTINUATION)
             || e.is_any(&[
                 "on", "that", "in", "at", "late", "early", "during", "after", "before", "while",
                 "when", "to",
@@ -299,7 +300,7 @@ fn phrase_after(tokens: &[Token<'_>], start: usize) -> Option<(usize, usize)> {
 fn speaker_end(tokens: &[Token<'_>], i: usize) -> usize {
     let mut end = i;
     loop {
-        if end > 0 && tokens[end - 1].is_any(BETWEEN) && !tokens[end - 1].quoted {
+        if end > 0 && tokens[end - 1].has(lexicon::BETWEEN) && !tokens[end - 1].quoted {
             end -= 1;
             continue;
         }
@@ -415,7 +416,7 @@ pub fn find(tokens: &[Token<'_>]) -> Vec<Attribution> {
                     t.is_punct(".")
                         || t.is_punct(",")
                         || t.kind == Kind::Quote
-                        || t.is_any(CONTINUATIONS)
+                        || t.has(lexicon::CONTINUATION)
                         || t.is_any(&["on", "in", "at", "late", "early"])
                 });
                 if ends_clause && is_noun_phrase(&tokens[a..b]) {
@@ -466,7 +467,7 @@ pub fn find(tokens: &[Token<'_>]) -> Vec<Attribution> {
 /// A list element or inverted speaker must be a noun phrase: no verbs.
 fn is_noun_phrase(tokens: &[Token<'_>]) -> bool {
     !tokens.iter().any(|t| {
-        (t.is_any(CUES) && !t.is_capitalised())
+        (t.has(lexicon::CUE) && !t.is_capitalised())
             || t.is_any(&[
                 "is", "was", "were", "are", "has", "have", "had", "would", "will", "could", "did",
                 "does", "been",

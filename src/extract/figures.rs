@@ -45,7 +45,8 @@ pub struct RawFigure<E> {
     pub at: usize,
 }
 
-const PEOPLE: &[&str] = &[
+/// Nouns for people a casualty figure may count.
+pub const PEOPLE: &[&str] = &[
     "soldier",
     "soldiers",
     "serviceman",
@@ -436,7 +437,7 @@ pub fn find_within<E: Copy + PartialEq>(
             } else if t.is("enemy") || t.is("opposing") || t.is_any(HOSTILE) {
                 whose = Whose::Enemy;
             }
-            if t.is_any(PEOPLE) || t.is_any(HOSTILE) {
+            if t.has(super::lexicon::PEOPLE) || t.is_any(HOSTILE) {
                 group = Some(t.text.to_string());
                 np_end = k + 1;
             }
@@ -624,7 +625,7 @@ fn clause_subject<E: Copy>(
             || t.is_punct(";")
             || t.kind == Kind::Quote
             || t.is("that")
-            || t.is_any(super::attribution::CUES) && !t.is_capitalised()
+            || t.has(super::lexicon::CUE) && !t.is_capitalised()
         {
             break;
         }

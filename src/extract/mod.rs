@@ -13,6 +13,7 @@
 pub mod attribution;
 pub mod dates;
 pub mod figures;
+pub mod lexicon;
 pub mod numbers;
 pub mod sentences;
 pub mod tokens;
@@ -159,7 +160,7 @@ struct Person {
 }
 
 /// Words that may stand between a country and a person's name.
-const TITLE_WORDS: &[&str] = &[
+pub(crate) const TITLE_WORDS: &[&str] = &[
     "president",
     "prime",
     "minister",
@@ -237,9 +238,7 @@ const TITLE_WORDS: &[&str] = &[
 ];
 
 fn is_title_word(t: &Token<'_>) -> bool {
-    t.kind == Kind::Word && TITLE_WORDS.iter().any(|w| t.text.eq_ignore_ascii_case(w))
-        || t.kind == Kind::Punct && t.text == "."
-        || t.kind == Kind::Hyphen
+    t.has(lexicon::TITLE) || t.kind == Kind::Punct && t.text == "." || t.kind == Kind::Hyphen
 }
 
 /// Finds `Country's Title Firstname Lastname` and `Demonym Title Name` and
@@ -628,7 +627,7 @@ fn tod_rank(t: &Option<String>) -> u8 {
 
 /// Words that make an unnamed speaker a person or an institution of a
 /// party (`army spokesman General X`, `a military spokesman`).
-const PERSON_HEADS: &[&str] = &[
+pub(crate) const PERSON_HEADS: &[&str] = &[
     "spokesman",
     "spokeswoman",
     "spokesperson",
@@ -687,7 +686,7 @@ fn name_words<'a>(s: &Sent<'a>, from: usize, to: usize) -> Vec<&'a str> {
             && s.entity[k].is_none()
             && !is_title_word(t)
             && !t.is_any(&["The", "A", "An", "His", "Her", "Its", "Their"])
-            && !t.is_any(PERSON_HEADS)
+            && !t.has(lexicon::PERSON_HEAD)
             && t.text.len() >= 3
         {
             out.push(t.text);
@@ -1111,11 +1110,10 @@ fn decide_roles(
     let mut mediators: Vec<EntityId> = Vec::new();
     for s in sents.iter().filter(|s| !s.context) {
         for (k, t) in s.tokens.iter().enumerate() {
-            let lower = t.text.to_ascii_lowercase();
             let cue = t.kind == Kind::Word
-                && (lower.starts_with("mediat")
-                    || lower.starts_with("broker")
-                    || lower == "facilitated");
+                && (starts_with_ci(t.text, "mediat")
+                    || starts_with_ci(t.text, "broker")
+                    || t.is("facilitated"));
             if !cue {
                 continue;
             }
@@ -1172,7 +1170,8 @@ fn decide_roles(
                     break;
                 }
                 if let Some(e) = s.entity[q] {
-                    let noun = lower.starts_with("mediation") || lower.starts_with("mediator");
+                    let noun =
+                        starts_with_ci(t.text, "mediation") || starts_with_ci(t.text, "mediator");
                     if !noun
                         || k - q <= 3
                         || s.tokens[q + 1..k]
