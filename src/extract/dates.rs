@@ -36,6 +36,8 @@ pub struct PeriodRef {
     pub last: usize,
     /// Introduced by `since`: a comparison with now, not a statement about then.
     pub since: bool,
+    /// Used as a modifier (`the 2011 agreement`, `the 2020 war`).
+    pub attributive: bool,
 }
 
 const PARTS_OF_DAY: &[(&str, &str)] = &[
@@ -183,6 +185,7 @@ pub fn find(tokens: &[Token<'_>], published: Date) -> (Vec<DayRef>, Vec<PeriodRe
                     first: i,
                     last: i + 2,
                     since: preceded_by_since(tokens, i),
+                    attributive: false,
                 });
                 i += 2;
                 continue;
@@ -228,6 +231,7 @@ pub fn find(tokens: &[Token<'_>], published: Date) -> (Vec<DayRef>, Vec<PeriodRe
                     first: i,
                     last: j + 1,
                     since: preceded_by_since(tokens, i),
+                    attributive: false,
                 });
                 i = j + 1;
                 continue;
@@ -261,12 +265,21 @@ pub fn find(tokens: &[Token<'_>], published: Date) -> (Vec<DayRef>, Vec<PeriodRe
         }
         // A bare year: "in 2011", "the 2020 war", "since 1991".
         if let Some(y) = year_of(t) {
+            let determiner = i > 0
+                && (tokens[i - 1].is_any(&["the", "a", "an", "its", "their", "his", "her"])
+                    || tokens[i - 1].kind == Kind::Possessive);
+            let noun_follows = tokens.get(i + 1).is_some_and(|n| {
+                n.kind == Kind::Word
+                    && !n.is_capitalised()
+                    && !n.is_any(&["and", "to", "when", "after", "before"])
+            });
             periods.push(PeriodRef {
                 year: y,
                 month: None,
                 first: i,
                 last: i + 1,
                 since: preceded_by_since(tokens, i),
+                attributive: determiner && noun_follows,
             });
         }
         i += 1;

@@ -129,6 +129,38 @@ pub const PEOPLE: &[&str] = &[
     "individuals",
     "servicepeople",
     "forces",
+    "girls",
+    "boys",
+    "girl",
+    "boy",
+    "infants",
+    "babies",
+    "teenagers",
+    "students",
+    "pupils",
+    "worshippers",
+    "passengers",
+    "miners",
+    "traders",
+    "smugglers",
+    "labourers",
+    "laborers",
+    "guardsman",
+    "crew",
+    "tourists",
+    "migrants",
+    "refugees",
+    "journalists",
+    "staff",
+    "employees",
+    "militiamen",
+    "policemen",
+    "officials",
+    "inhabitants",
+    "locals",
+    "relatives",
+    "family",
+    "sentries",
 ];
 
 /// Kinds of loss and the words that say them.
@@ -361,6 +393,7 @@ pub fn find_within<E: Copy + PartialEq>(
     // Where the previous figure's phrase ended, and whether its kind came from
     // an active verb ("killing three soldiers and wounding five").
     let mut prev_end = usize::MAX;
+    let mut pending: Option<RawFigure<E>> = None;
     let in_speaker = |k: usize| speaker.is_some_and(|(a, b)| k >= a && k < b);
     let mut i = within.0;
     let limit = within.1.min(tokens.len());
@@ -537,11 +570,27 @@ pub fn find_within<E: Copy + PartialEq>(
                     };
                 }
             }
-            // "the death toll rose to 24":
-            if kind.is_none() && b >= 2 {
-                let window = &tokens[b.saturating_sub(5)..b];
-                if window.iter().any(|t| t.is("toll")) && window.iter().any(|t| t.is("death")) {
-                    kind = Some("killed");
+            // "the death toll rose to 24", "the death toll among its
+            // servicemen had risen to 50": "death toll" earlier in the clause.
+            if kind.is_none() {
+                let mut q = b;
+                while q > 0 {
+                    let t = &tokens[q - 1];
+                    if t.is_punct(",") || t.is_punct(";") || t.kind == Kind::Quote {
+                        break;
+                    }
+                    if t.is("toll") && q >= 2 && tokens[q - 2].is("death") {
+                        kind = Some("killed");
+                        let clause = &tokens[q..b];
+                        if clause.iter().any(|c| c.is_any(&["its", "our", "their"])) {
+                            whose = Whose::Speaker;
+                        }
+                        if let Some(e) = (q..b).find_map(|r| entity_at(r)) {
+                            whose = Whose::Of(e);
+                        }
+                        break;
+                    }
+                    q -= 1;
                 }
             }
         }
@@ -554,9 +603,27 @@ pub fn find_within<E: Copy + PartialEq>(
             }
         }
         let Some(kind) = kind else {
+            // "one Afghan border guard and one Iranian soldier had been
+            // killed": the first phrase waits for the shared predicate.
+            let and_number =
+                tokens.get(j).is_some_and(|t| t.is("and")) && number_at(tokens, j + 1).is_some();
+            pending = and_number.then(|| RawFigure {
+                kind: "",
+                value,
+                qualifier,
+                group: group.clone(),
+                whose,
+                at: i,
+            });
             i = after;
             continue;
         };
+        if let Some(mut p) = pending.take() {
+            if !active && i > p.at {
+                p.kind = kind;
+                out.push(p);
+            }
+        }
 
         if whose == Whose::Unknown {
             if let Some(a) = active_subject {
