@@ -65,6 +65,9 @@ fn year_of(t: &Token<'_>) -> Option<i32> {
 }
 
 fn day_of_month(t: &Token<'_>) -> Option<u32> {
+    if !t.text.starts_with(|c: char| c.is_ascii_digit()) || t.text.len() > 4 {
+        return None;
+    }
     let digits = t.text.trim_end_matches(|c: char| c.is_alphabetic());
     if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
@@ -101,7 +104,11 @@ pub fn find(tokens: &[Token<'_>], published: Date) -> (Vec<DayRef>, Vec<PeriodRe
     while i < tokens.len() {
         let t = &tokens[i];
         // Weekdays: "Tuesday", "Tuesday evening", "Tuesday's".
-        if let Some(wd) = weekday_from_name(t.text).filter(|_| t.is_capitalised()) {
+        if let Some(wd) = t
+            .has(super::lexicon::WEEKDAY)
+            .then(|| weekday_from_name(t.text))
+            .flatten()
+        {
             let mut last = i + 1;
             if tokens.get(last).is_some_and(|p| p.kind == Kind::Possessive) {
                 last += 1;
@@ -192,13 +199,17 @@ pub fn find(tokens: &[Token<'_>], published: Date) -> (Vec<DayRef>, Vec<PeriodRe
             }
         }
         // "November 17", "Nov. 17, 2021", "November 2020".
-        if let Some(m) = month_from_name(t.text).filter(|_| {
-            t.is_capitalised() && t.text != "May"
-                || t.text == "May"
-                    && tokens
-                        .get(i + 1)
-                        .is_some_and(|n| day_of_month(n).is_some() || year_of(n).is_some())
-        }) {
+        if let Some(m) = (t.has(super::lexicon::MONTH))
+            .then(|| month_from_name(t.text))
+            .flatten()
+            .filter(|_| {
+                t.is_capitalised() && t.text != "May"
+                    || t.text == "May"
+                        && tokens
+                            .get(i + 1)
+                            .is_some_and(|n| day_of_month(n).is_some() || year_of(n).is_some())
+            })
+        {
             let mut j = i + 1;
             if tokens.get(j).is_some_and(|p| p.is_punct(".")) {
                 j += 1;

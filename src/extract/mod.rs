@@ -47,6 +47,8 @@ struct Sent<'a> {
     periods: Vec<PeriodRef>,
     /// Background: about an earlier period, not the incident.
     context: bool,
+    /// Which [`PREFIX_LISTS`] occur, computed on first use.
+    prefix_classes: std::cell::Cell<Option<u32>>,
 }
 
 impl<'a> Sent<'a> {
@@ -82,6 +84,7 @@ impl<'a> Sent<'a> {
             days,
             periods,
             context,
+            prefix_classes: std::cell::Cell::new(None),
         }
     }
 
@@ -110,7 +113,45 @@ impl<'a> Sent<'a> {
         self.tokens.iter().any(|t| t.is_any(list))
     }
 
-    fn has_prefix(&self, prefixes: &[&str]) -> bool {
+    fn has_prefix(&self, prefixes: &'static [&'static str]) -> bool {
+        if let Some(k) = PREFIX_LISTS.iter().position(|l| std::ptr::eq(*l, prefixes)) {
+            let classes = match self.prefix_classes.get() {
+                Some(c) => c,
+                None => {
+                    let c = self.classify_prefixes();
+                    self.prefix_classes.set(Some(c));
+                    c
+                }
+            };
+            return classes & (1 << k) != 0;
+        }
+        self.scan_prefix(prefixes)
+    }
+
+    /// Which of [`PREFIX_LISTS`] have a word in this sentence, in one pass.
+    fn classify_prefixes(&self) -> u32 {
+        let index = prefix_index();
+        let mut classes = 0u32;
+        for t in &self.tokens {
+            if t.kind != Kind::Word || t.text.len() < 4 || t.has(lexicon::STOP | lexicon::BETWEEN) {
+                continue;
+            }
+            let Some(first) = t.text.as_bytes().first().map(u8::to_ascii_lowercase) else {
+                continue;
+            };
+            if !first.is_ascii_lowercase() {
+                continue;
+            }
+            for (p, bit) in &index[usize::from(first - b'a')] {
+                if classes & bit == 0 && starts_with_ci(t.text, p) {
+                    classes |= bit;
+                }
+            }
+        }
+        classes
+    }
+
+    fn scan_prefix(&self, prefixes: &[&str]) -> bool {
         self.tokens
             .iter()
             .any(|t| t.kind == Kind::Word && prefixes.iter().any(|p| starts_with_ci(t.text, p)))
@@ -575,7 +616,10 @@ pub fn extract(article: Article) -> Dataset {
         }
         let para = &article.paragraphs[pi];
         let mut figures_out = Vec::new();
-        let joint = found.iter().any(|o| {
+        // Claims of the same sentence are neighbours in `found` (sorted by sentence).
+        let lo = found.partition_point(|o| o.sent < f.sent);
+        let hi = found.partition_point(|o| o.sent <= f.sent);
+        let joint = found[lo..hi].iter().any(|o| {
             o.sent == f.sent
                 && o.cue == f.cue
                 && o.entity != f.entity
@@ -1361,79 +1405,23 @@ fn topic_of(s: &Sent<'_>, has_figures: bool) -> Topic {
     {
         return Topic::Casualties;
     }
-    if s.has_prefix(&[
-        "accus",
-        "blam",
-        "provok",
-        "provocat",
-        "responsib",
-        "aggress",
-        "violat",
-        "attack",
-        "started",
-        "deni",
-        "fired",
-        "shell",
-        "incursion",
-        "invad",
-        "invasion",
-        "opened fire",
-        "trespass",
-        "infiltrat",
-        "ambush",
-    ]) {
+    if s.has_prefix(RESPONSIBILITY_WORDS) {
         return Topic::Responsibility;
     }
-    if s.has_prefix(&[
-        "ceasefire",
-        "cease-fire",
-        "truce",
-        "calm",
-        "stabil",
-        "situation",
-        "talks",
-        "agreement",
-        "de-escalat",
-        "deescalat",
-        "restraint",
-        "withdr",
-        "negotiat",
-        "mediat",
-        "dialogue",
-        "peace",
-        "quiet",
-        "tension",
-        "control",
-        "respected",
-        "hostilities",
-    ]) {
+    if s.has_prefix(SITUATION_WORDS) {
         return Topic::Situation;
     }
     Topic::Statement
 }
 
 fn event_kind(s: &Sent<'_>, is_claim: bool) -> &'static str {
-    if s.has_prefix(&["ceasefire", "cease-fire", "truce"]) {
+    if s.has_prefix(CEASEFIRE_WORDS) {
         return "ceasefire";
     }
-    if s.has_prefix(&["mediat", "broker"]) {
+    if s.has_prefix(MEDIATION_WORDS) {
         return "mediation";
     }
-    if s.has_prefix(&[
-        "clash",
-        "attack",
-        "fight",
-        "fire",
-        "fired",
-        "shell",
-        "skirmish",
-        "provocat",
-        "killed",
-        "battle",
-        "strike",
-        "incursion",
-        "ambush",
-    ]) {
+    if s.has_prefix(EVENT_CLASH_WORDS) {
         return "clash";
     }
     if is_claim {
@@ -1659,6 +1647,107 @@ fn push_unique(v: &mut Vec<EntityId>, e: EntityId) {
     }
 }
 
+/// Word beginnings of accusations (topic `responsibility`).
+const RESPONSIBILITY_WORDS: &[&str] = &[
+    "accus",
+    "blam",
+    "provok",
+    "provocat",
+    "responsib",
+    "aggress",
+    "violat",
+    "attack",
+    "started",
+    "deni",
+    "fired",
+    "shell",
+    "incursion",
+    "invad",
+    "invasion",
+    "opened fire",
+    "trespass",
+    "infiltrat",
+    "ambush",
+];
+/// Word beginnings of the situation on the ground (topic `situation`).
+const SITUATION_WORDS: &[&str] = &[
+    "ceasefire",
+    "cease-fire",
+    "truce",
+    "calm",
+    "stabil",
+    "situation",
+    "talks",
+    "agreement",
+    "de-escalat",
+    "deescalat",
+    "restraint",
+    "withdr",
+    "negotiat",
+    "mediat",
+    "dialogue",
+    "peace",
+    "quiet",
+    "tension",
+    "control",
+    "respected",
+    "hostilities",
+];
+/// A ceasefire event.
+const CEASEFIRE_WORDS: &[&str] = &["ceasefire", "cease-fire", "truce"];
+/// A mediation event.
+const MEDIATION_WORDS: &[&str] = &["mediat", "broker"];
+/// A clash event on the timeline.
+const EVENT_CLASH_WORDS: &[&str] = &[
+    "clash",
+    "attack",
+    "fight",
+    "fire",
+    "fired",
+    "shell",
+    "skirmish",
+    "provocat",
+    "killed",
+    "battle",
+    "strike",
+    "incursion",
+    "ambush",
+];
+const KIND_CLASH_WORDS: &[&str] = &["clash", "skirmish", "firefight", "fighting", "exchange"];
+const KIND_SHELLING_WORDS: &[&str] = &["shelling", "shell"];
+const KIND_STRIKE_WORDS: &[&str] = &["airstrike", "air strike", "drone"];
+const KIND_ATTACK_WORDS: &[&str] = &["attack"];
+
+/// The prefixes of [`PREFIX_LISTS`] by first letter, with their list's bit.
+fn prefix_index() -> &'static [Vec<(&'static str, u32)>; 26] {
+    static INDEX: std::sync::OnceLock<[Vec<(&'static str, u32)>; 26]> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: [Vec<(&'static str, u32)>; 26] = Default::default();
+        for (k, list) in PREFIX_LISTS.iter().enumerate() {
+            for &p in *list {
+                if let Some(f) = p.as_bytes().first().filter(|f| f.is_ascii_lowercase()) {
+                    index[usize::from(f - b'a')].push((p, 1 << k));
+                }
+            }
+        }
+        index
+    })
+}
+
+/// Every prefix list a sentence is asked about, classified in one pass.
+const PREFIX_LISTS: [&[&str]; 10] = [
+    CLASH_WORDS,
+    RESPONSIBILITY_WORDS,
+    SITUATION_WORDS,
+    CEASEFIRE_WORDS,
+    MEDIATION_WORDS,
+    EVENT_CLASH_WORDS,
+    KIND_CLASH_WORDS,
+    KIND_SHELLING_WORDS,
+    KIND_STRIKE_WORDS,
+    KIND_ATTACK_WORDS,
+];
+
 const CLASH_WORDS: &[&str] = &[
     "clash",
     "attack",
@@ -1695,11 +1784,9 @@ fn incident_date(
         if !s.has_prefix(CLASH_WORDS) {
             continue;
         }
-        let cues: Vec<(usize, usize)> = found
-            .iter()
-            .filter(|f| f.sent == si)
-            .map(|f| f.cue)
-            .collect();
+        let lo = found.partition_point(|f| f.sent < si);
+        let hi = found.partition_point(|f| f.sent <= si);
+        let cues: Vec<(usize, usize)> = found[lo..hi].iter().map(|f| f.cue).collect();
         for d in &s.days {
             let age = published.to_days() - d.date.to_days();
             if !(0..=14).contains(&age) {
@@ -1867,17 +1954,17 @@ fn find_places(sents: &[Sent<'_>]) -> Vec<String> {
 
 fn incident_kind(sents: &[Sent<'_>]) -> &'static str {
     let head: Vec<&Sent<'_>> = sents.iter().take(4).collect();
-    let any = |p: &[&str]| head.iter().any(|s| s.has_prefix(p));
-    if any(&["clash"]) || any(&["skirmish", "firefight", "fighting", "exchange"]) {
+    let any = |p: &'static [&'static str]| head.iter().any(|s| s.has_prefix(p));
+    if any(KIND_CLASH_WORDS) {
         return "Border clash";
     }
-    if any(&["shelling", "shell"]) {
+    if any(KIND_SHELLING_WORDS) {
         return "Cross-border shelling";
     }
-    if any(&["airstrike", "air strike", "drone"]) {
+    if any(KIND_STRIKE_WORDS) {
         return "Cross-border strike";
     }
-    if any(&["attack"]) {
+    if any(KIND_ATTACK_WORDS) {
         return "Border attack";
     }
     "Border incident"
