@@ -141,7 +141,9 @@ impl Gazetteer {
                 add(&mut forms, a, id, FormKind::Name);
             }
         }
-        forms.sort_unstable_by(|a, b| a.key.cmp(b.key).then(b.text.len().cmp(&a.text.len())));
+        crate::text::sort_by(&mut forms, &|a, b| {
+            a.key.cmp(b.key).then(b.text.len().cmp(&a.text.len()))
+        });
         Gazetteer { entities, forms }
     }
 

@@ -104,7 +104,7 @@ fn table() -> &'static Table {
             }
         }
         // Sort by (first letter, length, word) so each bucket is one range.
-        t.sort_unstable_by(|a, b| {
+        crate::text::sort_by(&mut t, &|a, b| {
             (a.0.as_bytes().first(), a.0.len(), &a.0).cmp(&(
                 b.0.as_bytes().first(),
                 b.0.len(),

@@ -602,7 +602,7 @@ pub fn extract(article: Article) -> Dataset {
                 }
             }
         }
-        found.sort_by_key(|f| f.sent);
+        crate::text::sort_by(&mut found, &|a, b| a.sent.cmp(&b.sent));
     }
 
     // 5. Claims with topics, dates and figures.
@@ -739,7 +739,7 @@ pub fn extract(article: Article) -> Dataset {
             claim: claim.map(|c| c.id.clone()),
         });
     }
-    timeline.sort_by(|a, b| {
+    crate::text::sort_by(&mut timeline, &|a, b| {
         a.date
             .cmp(&b.date)
             .then(tod_rank(&a.time_of_day).cmp(&tod_rank(&b.time_of_day)))
@@ -1619,10 +1619,10 @@ fn decide_roles(
     }
     let mut ranked: Vec<(EntityId, i32, usize)> =
         score.into_iter().filter(|(_, sc, _)| *sc > 0).collect();
-    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+    crate::text::sort_by(&mut ranked, &|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
     let mut belligerents: Vec<(EntityId, usize)> =
         ranked.iter().take(2).map(|&(e, _, p)| (e, p)).collect();
-    belligerents.sort_by_key(|&(_, p)| p);
+    crate::text::sort_by(&mut belligerents, &|a, b| a.1.cmp(&b.1));
 
     let mut roles: Vec<(EntityId, Role)> = belligerents
         .iter()
