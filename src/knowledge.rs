@@ -212,7 +212,7 @@ impl Gazetteer {
                     continue;
                 }
             }
-            prev_alnum = c.is_alphanumeric();
+            prev_alnum = crate::text::is_word_char(c);
             i += c.len_utf8();
         }
         out
@@ -228,7 +228,7 @@ impl Gazetteer {
                 let boundary = text[end..]
                     .chars()
                     .next()
-                    .is_none_or(|n| !n.is_alphanumeric());
+                    .is_none_or(|n| !crate::text::is_word_char(n));
                 if boundary {
                     return Some(Mention {
                         entity: f.entity,

@@ -85,6 +85,12 @@ pub fn push_escaped(out: &mut String, s: &str) {
     }
 }
 
+/// A letter or an ASCII digit: a character inside a word. (Unlike
+/// `char::is_alphanumeric` this needs no Unicode digit table in the wasm.)
+pub fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphabetic())
+}
+
 /// True for straight and typographic double quotes.
 pub fn is_double_quote(c: char) -> bool {
     matches!(

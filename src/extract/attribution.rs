@@ -201,10 +201,20 @@ fn is_cue(tokens: &[Token<'_>], i: usize) -> bool {
         return next.is_some_and(|n| n.is("that") || n.kind == Kind::Quote || n.is_punct(","));
     }
     if t.is("called") || t.is("calls") {
-        return next.is_some_and(|n| n.is("on") || n.is("for") || n.is("upon"));
+        // "called on/for", "what New Delhi called …", "called the strikes
+        // \"regrettable\"".
+        let on_for = next.is_some_and(|n| n.is("on") || n.is("for") || n.is("upon"));
+        let what = tokens[i.saturating_sub(5)..i].iter().any(|p| p.is("what"));
+        let quote_follows = tokens[i + 1..(i + 7).min(tokens.len())]
+            .iter()
+            .any(|q| q.kind == Kind::Quote);
+        return on_for || what || quote_follows;
     }
     if t.is("quoted") {
-        return next.is_some_and(|n| n.is("as"));
+        // "quoted X, the deputy governor, as saying …"
+        return tokens[i + 1..(i + 20).min(tokens.len())]
+            .windows(2)
+            .any(|w| w[0].is("as") && w[1].is("saying"));
     }
     if t.is("described") || t.is("expressed") || t.is("voiced") {
         return true;

@@ -167,6 +167,7 @@ pub const PEOPLE: &[&str] = &[
 const KIND_WORDS: &[(&str, &str)] = &[
     ("killed", "killed"),
     ("died", "killed"),
+    ("succumbed", "killed"),
     ("dead", "killed"),
     ("dies", "killed"),
     ("die", "killed"),
@@ -493,6 +494,48 @@ pub fn find_within<E: Copy + PartialEq>(
             }
         }
 
+        // An apposition between the phrase and its verb: "three soldiers,
+        // including a commanding officer, were killed", "one civilian,
+        // 76-year-old Aziz Azizov, was also killed".
+        if tokens.get(j).is_some_and(|t| t.is_punct(",")) {
+            // The comma that closes the apposition is the one before a verb.
+            let end = (j + 20).min(tokens.len());
+            let close = (j + 1..end)
+                .take_while(|&q| !tokens[q].is_punct(";") && tokens[q].kind != Kind::Quote)
+                .find(|&q| {
+                    tokens[q].is_punct(",")
+                        && tokens.get(q + 1).is_some_and(|n| {
+                            n.is_any(&["were", "was", "have", "has", "had", "are", "is"])
+                        })
+                });
+            if let Some(c) = close {
+                j = c + 1;
+            }
+        }
+        // Whose losses, said before the number: "the Taliban's own losses at
+        // nine dead", "put its losses at …".
+        if whose == Whose::Unknown {
+            let from = i.saturating_sub(8);
+            for q in (from..i).rev() {
+                let t = &tokens[q];
+                if t.is_punct(",") || t.is_punct(";") {
+                    break;
+                }
+                if t.is_any(&["losses", "casualties", "toll", "dead"]) {
+                    let back = q.saturating_sub(4);
+                    if tokens[back..q]
+                        .iter()
+                        .any(|b| b.is_any(&["own", "its", "our", "their"]))
+                    {
+                        whose = Whose::Speaker;
+                    }
+                    if let Some(e) = (back..q).rev().find_map(|r| entity_at(r)) {
+                        whose = Whose::Of(e);
+                    }
+                    break;
+                }
+            }
+        }
         // The kind: after the phrase (passive, adjective, "suffered injuries") …
         let mut kind = None;
         let mut m = j;

@@ -1025,15 +1025,15 @@ fn resolve_speaker(
         .map(|t| t.text.to_ascii_lowercase())
         .collect();
     let has = |w: &str| lower_words.iter().any(|x| x == w);
+    // Speakers without a side (`residents on both sides`).
+    if lower_words.iter().any(|w| SIDELESS.contains(&w.as_str())) {
+        return Resolved::Parties(Vec::new());
+    }
     // 5. "officials from both sides", "both countries".
     if (has("both") || has("two"))
         && (has("sides") || has("countries") || has("governments") || has("armies"))
     {
         return Resolved::BothSides(head_display);
-    }
-    // Speakers without a side.
-    if lower_words.iter().any(|w| SIDELESS.contains(&w.as_str())) {
-        return Resolved::Parties(Vec::new());
     }
     let pronoun = lower_words.len() == 1 && PRONOUNS.contains(&lower_words[0].as_str());
     let possessive_pronoun = toks
@@ -1158,9 +1158,27 @@ fn resolve_speaker(
         .collect();
     let personish = all_words.iter().any(|w| PERSON_HEADS.contains(&w.as_str()))
         || (possessive_pronoun && lower_words.len() >= 2)
-        || lower_words
-            .iter()
-            .any(|w| matches!(w.as_str(), "source" | "sources" | "officials" | "statement"));
+        || lower_words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "source"
+                    | "sources"
+                    | "officials"
+                    | "statement"
+                    | "media"
+                    | "television"
+                    | "broadcaster"
+                    | "tv"
+                    | "col"
+                    | "gen"
+                    | "lt"
+                    | "maj"
+                    | "brig"
+                    | "capt"
+                    | "adm"
+                    | "cmdr"
+            )
+        });
     if personish {
         let prev = found.last().filter(|f| recent(f));
         let same_paragraph = prev.is_some_and(|f| sents[f.sent].para == s.para);
