@@ -5,8 +5,10 @@
 
 use std::sync::OnceLock;
 
-const COUNTRIES_TSV: &str = include_str!("../data/knowledge/countries.tsv");
-const ORGANISATIONS_TSV: &str = include_str!("../data/knowledge/organisations.tsv");
+// Minified copies of `data/knowledge/*.tsv`, written by `build.rs`.
+const COUNTRIES_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/countries.tsv"));
+const ORGANISATIONS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/organisations.tsv"));
+const PEOPLE_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/people.tsv"));
 
 /// Whether an entity is a state or an organisation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,6 +37,8 @@ pub enum FormKind {
     Demonym,
     /// The capital standing for the government (`Yerevan`).
     Capital,
+    /// A person who speaks for it (`Nikol Pashinyan`, later `Pashinyan`).
+    Person,
 }
 
 /// Index of an entity in the gazetteer.
@@ -139,6 +143,23 @@ impl Gazetteer {
             add(&mut forms, name, id, FormKind::Name);
             for a in split_list(cols.get(1)) {
                 add(&mut forms, a, id, FormKind::Name);
+            }
+        }
+        // People: full names and distinctive surnames of officials.
+        for cols in rows(PEOPLE_TSV) {
+            let party = cols.get(2).copied().unwrap_or("").trim();
+            let Some(id) = entities.iter().position(|e| e.name == party) else {
+                continue;
+            };
+            let id = id as EntityId;
+            add(
+                &mut forms,
+                cols.first().copied().unwrap_or("").trim(),
+                id,
+                FormKind::Person,
+            );
+            for s in split_list(cols.get(1)) {
+                add(&mut forms, s, id, FormKind::Person);
             }
         }
         crate::text::sort_by(&mut forms, &|a, b| {
@@ -282,6 +303,20 @@ mod tests {
                 ("United States", FormKind::Name),
                 ("European Union", FormKind::Name),
             ]
+        );
+    }
+
+    #[test]
+    fn officials_stand_for_their_country() {
+        let g = gazetteer();
+        let ms = g.mentions("Prime Minister Narendra Modi said, and Lavrov agreed.");
+        let names: Vec<(&str, FormKind)> = ms
+            .iter()
+            .map(|m| (g.entity(m.entity).name, m.form))
+            .collect();
+        assert_eq!(
+            names,
+            [("India", FormKind::Person), ("Russia", FormKind::Person)]
         );
     }
 

@@ -43,6 +43,8 @@ struct Sent<'a> {
     tokens: Vec<Token<'a>>,
     /// Entity of each token (from a gazetteer mention covering it).
     entity: Vec<Option<EntityId>>,
+    /// The token is part of a person's name from the gazetteer.
+    person: Vec<bool>,
     days: Vec<DayRef>,
     periods: Vec<PeriodRef>,
     /// Background: about an earlier period, not the incident.
@@ -61,6 +63,7 @@ impl<'a> Sent<'a> {
     ) -> Sent<'a> {
         let tokens = tokens::tokenize(text);
         let mut entity = vec![None; tokens.len()];
+        let mut person = vec![false; tokens.len()];
         let mut ti = 0;
         for m in g.mentions(text) {
             while ti < tokens.len() && tokens[ti].end <= m.start {
@@ -69,6 +72,7 @@ impl<'a> Sent<'a> {
             let mut k = ti;
             while k < tokens.len() && tokens[k].start < m.end {
                 entity[k] = Some(m.entity);
+                person[k] = m.form == crate::knowledge::FormKind::Person;
                 k += 1;
             }
         }
@@ -81,6 +85,7 @@ impl<'a> Sent<'a> {
             text,
             tokens,
             entity,
+            person,
             days,
             periods,
             context,
@@ -835,7 +840,7 @@ fn name_words<'a>(s: &Sent<'a>, from: usize, to: usize) -> Vec<&'a str> {
             && t.text.len() >= 2
             && t.text.chars().all(|c| c.is_ascii_uppercase());
         if (t.is_capitalised() || acronym)
-            && s.entity[k].is_none()
+            && (s.entity[k].is_none() || s.person[k])
             && !is_title_word(t)
             && !t.has(lexicon::PEOPLE)
             && !t.is_any(SIDELESS)
