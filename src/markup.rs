@@ -84,6 +84,12 @@ impl El {
         self
     }
 
+    /// Moves every child of `other` to the end of this element's children.
+    pub fn adopt(mut self, other: El) -> El {
+        self.children.extend(other.children);
+        self
+    }
+
     /// Adds any node.
     pub fn node(mut self, node: Node) -> El {
         self.children.push(node);
@@ -142,7 +148,7 @@ fn collect_text(nodes: &[Node], out: &mut String) {
 pub fn is_svg_tag(tag: &str) -> bool {
     matches!(
         tag,
-        "svg" | "g" | "rect" | "line" | "text" | "path" | "circle"
+        "svg" | "g" | "rect" | "line" | "text" | "tspan" | "path" | "circle" | "title"
     )
 }
 
