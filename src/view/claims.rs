@@ -79,7 +79,7 @@ pub(super) fn claims(ctx: &Ctx<'_>) -> El {
             } else {
                 let mut list = El::new("ul").class("ic-claims");
                 for c in claims {
-                    list = list.child(claim_item(ctx, &[c], "li"));
+                    list = list.child(claim_item(ctx, &[c], "li", None));
                 }
                 cell = cell.child(list);
             }
@@ -160,7 +160,15 @@ pub fn claim_anchor(data: &Dataset, claim: &str) -> String {
 
 /// One claim (or several parties' claims of the same sentence) as a list item
 /// or block: the sentence with its quotes, who said it and when, and controls.
-pub(super) fn claim_item(ctx: &Ctx<'_>, group: &[&Claim], tag: &'static str) -> El {
+///
+/// `named` is the parties' names as a heading above already shows them; the
+/// speaker line then omits a speaker that only repeats them.
+pub(super) fn claim_item(
+    ctx: &Ctx<'_>,
+    group: &[&Claim],
+    tag: &'static str,
+    named: Option<&str>,
+) -> El {
     let s = ctx.s();
     let c = group[0];
     let targeted = ctx
@@ -182,7 +190,7 @@ pub(super) fn claim_item(ctx: &Ctx<'_>, group: &[&Claim], tag: &'static str) -> 
         // Focus target of deep links.
         el = el.attr("tabindex", "-1");
     }
-    el = el.child(quoted_text(c));
+    el = el.child(quoted_text(c, "ic-text"));
     let speakers: Vec<String> = {
         let mut v: Vec<String> = Vec::new();
         for x in group {
@@ -192,12 +200,13 @@ pub(super) fn claim_item(ctx: &Ctx<'_>, group: &[&Claim], tag: &'static str) -> 
         }
         v
     };
-    let mut by = El::new("p").class("ic-by").child(
-        El::new("span")
-            .class("ic-speaker")
-            .text(join_and(&speakers, s.and)),
-    );
-    by = by.child(sep());
+    let speaker = join_and(&speakers, s.and);
+    let mut by = El::new("p").class("ic-by");
+    if named != Some(speaker.as_str()) {
+        by = by
+            .child(El::new("span").class("ic-speaker").text(speaker))
+            .child(sep());
+    }
     match c.date.as_deref().and_then(Date::parse_iso) {
         Some(d) => by = by.child(time(d, short_date(d, s, true))),
         None => {
@@ -266,8 +275,8 @@ pub(super) fn vh(text: String) -> El {
 
 /// The claim's sentence, its directly quoted passages as `<q>` (the quote
 /// marks come from the `<q>` element, so they are not doubled).
-fn quoted_text(c: &Claim) -> El {
-    let mut p = El::new("p").class("ic-text");
+pub(super) fn quoted_text(c: &Claim, class: &'static str) -> El {
+    let mut p = El::new("p").class(class);
     for (piece, span) in split_spans(&c.text, c.start, &c.quotes) {
         if span.is_none() {
             p = p.text(piece);
@@ -410,7 +419,8 @@ pub(super) fn reactions(ctx: &Ctx<'_>) -> El {
                 item = item.child(mediation_events(ctx, m));
             }
             for g in mine {
-                item = item.child(claim_item(ctx, &g.claims, "div"));
+                let names = names_of(ctx, &g.parties);
+                item = item.child(claim_item(ctx, &g.claims, "div", Some(&names)));
             }
             list = list.child(item);
         }
@@ -425,11 +435,12 @@ pub(super) fn reactions(ctx: &Ctx<'_>) -> El {
         let mut sec = section(ctx, "third", s.third_heading);
         let mut list = El::new("ul").class("ic-reactions");
         for g in third_groups {
+            let names = names_of(ctx, &g.parties);
             list = list.child(
                 El::new("li")
                     .class("ic-reaction")
                     .child(party_line(ctx, &g.parties, s.role_third_party))
-                    .child(claim_item(ctx, &g.claims, "div")),
+                    .child(claim_item(ctx, &g.claims, "div", Some(&names))),
             );
         }
         // Third parties the extractor found without a claim of their own.
@@ -461,15 +472,20 @@ fn section(ctx: &Ctx<'_>, name: &str, title: &'static str) -> El {
         .child(El::new("h4").class("ic-rx-h").attr("id", id).text(title))
 }
 
+/// `European Union, France and United States`.
+fn names_of(ctx: &Ctx<'_>, parties: &[&Party]) -> String {
+    let names: Vec<String> = parties.iter().map(|p| p.name.clone()).collect();
+    join_and(&names, ctx.s().and)
+}
+
 /// `Russia  MEDIATOR` / `European Union, France and United States  REACTED`.
 fn party_line(ctx: &Ctx<'_>, parties: &[&Party], role: &'static str) -> El {
-    let names: Vec<String> = parties.iter().map(|p| p.name.clone()).collect();
     El::new("p")
         .class("ic-rx-who")
         .child(
             El::new("strong")
                 .class("ic-rx-names")
-                .text(join_and(&names, ctx.s().and)),
+                .text(names_of(ctx, parties)),
         )
         .text(" ")
         .child(El::new("span").class("ic-badge").text(role))

@@ -109,17 +109,35 @@ pub(super) fn kind_word<'a>(s: &'static crate::i18n::Strings, kind: &'a str) -> 
 
 /// `at least 18 soldiers`, `7 servicemen`, `15`.
 pub(super) fn figure_text(f: &CasualtyFigure) -> String {
+    let mut t = value_text(f);
+    if let Some(g) = group_word(f) {
+        t.push(' ');
+        t.push_str(g);
+    }
+    t
+}
+
+/// `at least 18`, `6,500`.
+fn value_text(f: &CasualtyFigure) -> String {
     let mut t = String::new();
     if let Some(q) = f.qualifier.as_deref().filter(|q| !q.is_empty()) {
         t.push_str(q);
         t.push(' ');
     }
     crate::text::push_grouped(&mut t, f.value);
-    if let Some(g) = f.group.as_deref().filter(|g| !g.is_empty()) {
-        t.push(' ');
-        t.push_str(g);
-    }
     t
+}
+
+/// The people noun as written, unless it would read wrong next to the number:
+/// the article's `one Armenian soldier` can lend `soldier` to `13 were
+/// captured`, and `13 soldier` is worse than `13`.
+pub fn group_word(f: &CasualtyFigure) -> Option<&str> {
+    let g = f.group.as_deref().filter(|g| !g.is_empty())?;
+    let plural = g.ends_with('s')
+        || g.ends_with("men")
+        || g.ends_with("people")
+        || matches!(g, "police" | "personnel" | "staff" | "children" | "crew");
+    (f.value == 1 || plural).then_some(g)
 }
 
 /// Whose losses: `own losses`, `Thailand's losses`, `whose losses is not said`.
@@ -217,11 +235,21 @@ fn table(ctx: &Ctx<'_>, cols: &[FigureColumn<'_>], kinds: &[&str]) -> El {
 
 fn figure_entry(ctx: &Ctx<'_>, col: &FigureColumn<'_>, f: &FigureRef<'_>) -> El {
     let s = ctx.s();
-    let text = figure_text(f.figure);
     let who = whose(ctx, &col.party.id, &f.figure.subject);
     let mut el = El::new("div").class("ic-fig");
+    let value = El::new("span").class("ic-fig-v").text(value_text(f.figure));
+    let group = group_word(f.figure).map(|g| {
+        let mut t = String::from(" ");
+        t.push_str(g);
+        El::new("span").class("ic-fig-g").text(t)
+    });
     if ctx.static_html {
-        el = el.child(El::new("span").class("ic-fig-n").text(text));
+        el = el.child(
+            El::new("span")
+                .class("ic-fig-n")
+                .child(value)
+                .child_opt(group),
+        );
     } else {
         let mut act = String::from("src:");
         act.push_str(&f.claim.id);
@@ -237,7 +265,8 @@ fn figure_entry(ctx: &Ctx<'_>, col: &FigureColumn<'_>, f: &FigureRef<'_>) -> El 
                 .class("ic-fig-n")
                 .attr("id", ctx.id(&id))
                 .attr("data-act", act)
-                .text(text)
+                .child(value)
+                .child_opt(group)
                 .child(super::claims::vh(hidden)),
         );
     }

@@ -3,7 +3,7 @@
 //! beside it a separate background lane for earlier events, whose figures are
 //! never mixed with the incident's.
 
-use super::claims::{join_classes, vh};
+use super::claims::{join_classes, quoted_text, vh};
 use super::{short_date, time, Ctx};
 use crate::date::Date;
 use crate::markup::El;
@@ -74,7 +74,7 @@ pub(super) fn timeline(ctx: &Ctx<'_>) -> El {
         for (i, c) in d.context.iter().enumerate() {
             let mut li = El::new("li").class("ic-bg-item");
             if let Some(p) = c.period.as_deref().filter(|p| !p.is_empty()) {
-                li = li.child(El::new("p").class("ic-bg-period").text(p.to_string()));
+                li = li.child(El::new("p").class("ic-bg-period").text(capitalised(p)));
             }
             li = li.child(El::new("p").class("ic-bg-text").text(c.text.clone()));
             li = li.child(source_control(
@@ -122,7 +122,11 @@ fn event(ctx: &Ctx<'_>, i: usize, ev: &TimelineEvent, new_day: bool) -> El {
     if let Some(b) = badge {
         li = li.child(El::new("p").class("ic-badge ic-ev-kind").text(b));
     }
-    li = li.child(El::new("p").class("ic-ev-text").text(ev.text.clone()));
+    let claim = ev.claim.as_deref().and_then(|id| ctx.data.claim(id));
+    li = li.child(match claim {
+        Some(c) if c.text == ev.text => quoted_text(c, "ic-ev-text"),
+        _ => El::new("p").class("ic-ev-text").text(ev.text.clone()),
+    });
     li.child(source_control(
         ctx,
         "src-ev:",
@@ -161,4 +165,13 @@ fn source_control(
             .text(s.show_source)
             .child(vh(String::from(hidden))),
     )
+}
+
+/// `last year` → `Last year`.
+fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
 }
