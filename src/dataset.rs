@@ -75,6 +75,27 @@ pub fn validate(d: &Dataset) -> Result<(), DatasetError> {
         if c.start > c.end {
             return Err(err(indexed("claims", i, "start"), "is after `end`"));
         }
+        let chars = d.article.paragraphs[c.paragraph].chars().count();
+        if c.end > chars {
+            return Err(err(
+                indexed("claims", i, "end"),
+                "is past the end of its paragraph",
+            ));
+        }
+        let spans = c
+            .cue
+            .iter()
+            .chain(c.speaker_span.iter())
+            .chain(c.quotes.iter());
+        if spans
+            .into_iter()
+            .any(|sp| sp.start > sp.end || sp.end > chars)
+        {
+            return Err(err(
+                indexed("claims", i, ""),
+                "has a cue, speaker or quote span outside its paragraph",
+            ));
+        }
         if d.claims[..i].iter().any(|o| o.id == c.id) {
             return Err(err(indexed("claims", i, "id"), "duplicate claim id"));
         }
@@ -90,6 +111,25 @@ pub fn validate(d: &Dataset) -> Result<(), DatasetError> {
     for (i, t) in d.timeline.iter().enumerate() {
         if crate::date::Date::parse_iso(&t.date).is_none() {
             return Err(err(indexed("timeline", i, "date"), "expected YYYY-MM-DD"));
+        }
+        if t.paragraph >= paragraphs {
+            return Err(err(
+                indexed("timeline", i, "paragraph"),
+                "is past the last paragraph of `article.paragraphs`",
+            ));
+        }
+    }
+    for (i, c) in d.context.iter().enumerate() {
+        let ok = d
+            .article
+            .paragraphs
+            .get(c.paragraph)
+            .is_some_and(|p| c.start <= c.end && c.end <= p.chars().count());
+        if !ok {
+            return Err(err(
+                indexed("context", i, "paragraph"),
+                "points outside `article.paragraphs`",
+            ));
         }
     }
     Ok(())

@@ -57,10 +57,11 @@ pub fn days_in_month(year: i32, month: u32) -> u32 {
 }
 
 /// The month number (1–12) of an English month name or its three-letter
-/// abbreviation (`Nov`, `Nov.`, `Sept`), any case.
+/// abbreviation (`Nov`, `Nov.`, `Sept`), capitalised.
 pub fn month_from_name(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.');
-    if w.len() < 3 {
+    // Month names are capitalised in English; anything else is not a month.
+    if w.len() < 3 || w.len() > 9 || !w.starts_with(|c: char| c.is_ascii_uppercase()) {
         return None;
     }
     for (i, m) in MONTHS.iter().enumerate() {
@@ -74,8 +75,11 @@ pub fn month_from_name(word: &str) -> Option<u32> {
     None
 }
 
-/// The weekday index (0 = Monday) of an English weekday name, any case.
+/// The weekday index (0 = Monday) of a capitalised English weekday name.
 pub fn weekday_from_name(word: &str) -> Option<u32> {
+    if !(6..=9).contains(&word.len()) || !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
     WEEKDAYS
         .iter()
         .position(|d| d.eq_ignore_ascii_case(word))
@@ -222,7 +226,7 @@ mod tests {
     fn weekdays_and_arithmetic() {
         let d = Date::parse_iso("2021-11-17").unwrap();
         assert_eq!(WEEKDAYS[d.weekday() as usize], "Wednesday");
-        let tue = d.last_weekday_on_or_before(weekday_from_name("tuesday").unwrap());
+        let tue = d.last_weekday_on_or_before(weekday_from_name("Tuesday").unwrap());
         assert_eq!(tue.to_iso(), "2021-11-16");
         let wed = d.last_weekday_on_or_before(2);
         assert_eq!(wed.to_iso(), "2021-11-17");

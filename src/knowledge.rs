@@ -55,6 +55,8 @@ pub struct Mention {
 
 struct Form {
     text: &'static str,
+    /// The form's first word: the lookup key.
+    key: &'static str,
     entity: EntityId,
     kind: FormKind,
 }
@@ -101,7 +103,12 @@ impl Gazetteer {
         let mut forms = Vec::new();
         let add = |forms: &mut Vec<Form>, text: &'static str, entity: EntityId, kind| {
             if !text.is_empty() {
-                forms.push(Form { text, entity, kind });
+                forms.push(Form {
+                    text,
+                    key: first_word(text),
+                    entity,
+                    kind,
+                });
             }
         };
         for cols in rows(COUNTRIES_TSV) {
@@ -134,11 +141,7 @@ impl Gazetteer {
                 add(&mut forms, a, id, FormKind::Name);
             }
         }
-        forms.sort_by(|a, b| {
-            first_word(a.text)
-                .cmp(first_word(b.text))
-                .then(b.text.len().cmp(&a.text.len()))
-        });
+        forms.sort_unstable_by(|a, b| a.key.cmp(b.key).then(b.text.len().cmp(&a.text.len())));
         Gazetteer { entities, forms }
     }
 
@@ -170,8 +173,8 @@ impl Gazetteer {
     }
 
     fn candidates(&self, key: &str) -> &[Form] {
-        let lo = self.forms.partition_point(|f| first_word(f.text) < key);
-        let hi = self.forms.partition_point(|f| first_word(f.text) <= key);
+        let lo = self.forms.partition_point(|f| f.key < key);
+        let hi = lo + self.forms[lo..].partition_point(|f| f.key <= key);
         &self.forms[lo..hi]
     }
 

@@ -13,6 +13,7 @@
 //! Cues inside quotations, negated cues (`did not say`) and cues inside the
 //! reported content of an earlier cue are not attributions.
 
+use super::lexicon;
 use super::tokens::{Kind, Token};
 
 /// Reporting verbs.
@@ -94,7 +95,7 @@ pub const CUES: &[&str] = &[
 ];
 
 /// Verbs that continue the same speaker's statement (`…, adding that …`).
-const CONTINUATIONS: &[&str] = &[
+pub const CONTINUATIONS: &[&str] = &[
     "adding",
     "saying",
     "noting",
@@ -107,7 +108,7 @@ const CONTINUATIONS: &[&str] = &[
 ];
 
 /// Words skipped between a speaker and its cue (`has also said`).
-const BETWEEN: &[&str] = &[
+pub const BETWEEN: &[&str] = &[
     "has",
     "have",
     "had",
@@ -145,14 +146,14 @@ const BETWEEN: &[&str] = &[
 ];
 
 /// Words that end a speaker noun phrase on its left.
-const STOPS: &[&str] = &[
+pub const STOPS: &[&str] = &[
     "that", "and", "but", "while", "as", "when", "after", "before", "because", "which", "who",
     "where", "whereas", "although", "though", "if", "since", "until", "so", "than", "whom",
     "whose", "said", "says", "told", "also", "even", "amid",
 ];
 
 /// Negations that void a cue right after them (`did not say`).
-const NEGATIONS: &[&str] = &[
+pub const NEGATIONS: &[&str] = &[
     "not", "never", "n't", "neither", "nor", "declined", "refused", "without",
 ];
 
@@ -171,11 +172,18 @@ pub struct Attribution {
 
 fn is_cue(tokens: &[Token<'_>], i: usize) -> bool {
     let t = &tokens[i];
-    if t.kind != Kind::Word || t.quoted || !t.is_any(CUES) || t.is_capitalised() {
+    if t.kind != Kind::Word || t.quoted || !t.has(lexicon::CUE) || t.is_capitalised() {
         return false;
     }
     // Cue words that are also ordinary verbs need their reporting shape.
     let next = tokens.get(i + 1);
+    if next.is_some_and(|n| n.is("by")) {
+        // A passive participle: "land claimed by Sudan".
+        return false;
+    }
+    if t.is("declared") || t.is("declares") {
+        return next.is_some_and(|n| n.is("that") || n.kind == Kind::Quote || n.is_punct(","));
+    }
     if t.is("called") || t.is("calls") {
         return next.is_some_and(|n| n.is("on") || n.is("for") || n.is("upon"));
     }
@@ -214,7 +222,7 @@ fn negated(tokens: &[Token<'_>], i: usize) -> bool {
     let from = i.saturating_sub(3);
     tokens[from..i]
         .iter()
-        .any(|t| t.is_any(NEGATIONS) || t.text.ends_with("n't"))
+        .any(|t| t.has(lexicon::NEGATION) || t.text.ends_with("n't"))
 }
 
 /// Is token `i` a hard left boundary of a speaker phrase?
@@ -222,10 +230,33 @@ fn is_stop(t: &Token<'_>) -> bool {
     match t.kind {
         Kind::Quote => true,
         Kind::Punct => matches!(t.text, "," | ";" | ":" | "(" | ")" | "—" | "–"),
-        Kind::Word => t.is_any(STOPS),
+        Kind::Word => t.has(lexicon::STOP),
         _ => false,
     }
 }
+
+/// Title abbreviations that keep their period inside a name (`Brig. Gen. X`).
+const TITLE_ABBREVIATIONS: &[&str] = &[
+    "Gen", "Brig", "Maj", "Col", "Lt", "Capt", "Sgt", "Adm", "Cmdr", "Dr", "Mr", "Mrs", "Ms", "St",
+    "Gov", "Sen", "Rep", "Prof", "Rev", "Cpl", "Pvt", "Lieut",
+];
+
+/// Is `tokens[k]` the period of a title abbreviation (`Gen.`)?
+fn abbreviation_period(tokens: &[Token<'_>], k: usize) -> bool {
+    tokens[k].is_punct(".") && k > 0 && TITLE_ABBREVIATIONS.contains(&tokens[k - 1].text)
+}
+
+/// Verbs that may come before their speaker (`"…," said the ministry`).
+const INVERTIBLE: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "asked",
+    "wrote",
+    "continued",
+    "stated",
+    "told",
+];
 
 /// The speaker phrase ending just before token `end` (exclusive): walks left
 /// to the nearest boundary.
@@ -238,9 +269,51 @@ fn phrase_before(tokens: &[Token<'_>], end: usize) -> Option<(usize, usize)> {
         }
         start -= 1;
     }
-    // Drop leading time phrases ("On Tuesday the ministry") — handled by commas
-    // in well-formed prose; drop a leading preposition chain if any.
     (start < end).then_some((start, end))
+}
+
+/// The phrase after `start` up to punctuation, a quote, or a word that starts
+/// new content; title abbreviations (`Gen.`) do not end it.
+fn phrase_after(tokens: &[Token<'_>], start: usize) -> Option<(usize, usize)> {
+    let mut stop = start;
+    while stop < tokens.len() {
+        let e = &tokens[stop];
+        let ends = e.kind == Kind::Quote
+            || (e.kind == Kind::Punct
+                && matches!(e.text, "," | "." | ";" | ":" | "!" | "?" | "—" | "(")
+                && !abbreviation_period(tokens, stop))
+            || e.has(lexicon::CONTINUATION)
+            || e.is_any(&[
+                "on", "that", "in", "at", "late", "early", "during", "after", "before", "while",
+                "when", "to",
+            ]) && stop > start;
+        if ends {
+            break;
+        }
+        stop += 1;
+    }
+    (stop > start).then_some((start, stop))
+}
+
+/// Where the speaker phrase of a cue at `i` ends: auxiliaries and adverbs
+/// (`has also`) and a parenthesis (`(JCS)`) are skipped.
+fn speaker_end(tokens: &[Token<'_>], i: usize) -> usize {
+    let mut end = i;
+    loop {
+        if end > 0 && tokens[end - 1].has(lexicon::BETWEEN) && !tokens[end - 1].quoted {
+            end -= 1;
+            continue;
+        }
+        if end > 0 && tokens[end - 1].is_punct(")") {
+            if let Some(open) = tokens[..end - 1].iter().rposition(|t| t.is_punct("(")) {
+                if end - 1 - open <= 6 {
+                    end = open;
+                    continue;
+                }
+            }
+        }
+        return end;
+    }
 }
 
 /// All attributions in a sentence, left to right.
@@ -251,75 +324,68 @@ pub fn find(tokens: &[Token<'_>]) -> Vec<Attribution> {
         let t = &tokens[i];
         // "according to SPEAKER"
         if t.is("according") && tokens.get(i + 1).is_some_and(|n| n.is("to")) && !t.quoted {
-            let start = i + 2;
-            let mut end = start;
-            while end < tokens.len() {
-                let e = &tokens[end];
-                if e.kind == Kind::Quote
-                    || (e.kind == Kind::Punct && matches!(e.text, "," | "." | ";" | ":" | "—"))
-                {
-                    break;
-                }
-                end += 1;
-            }
-            if end > start {
+            if let Some((start, end)) = phrase_after(tokens, i + 2) {
                 out.push(Attribution {
                     cue: i,
                     cue_end: i + 2,
                     speakers: vec![(start, end)],
                     list: false,
                 });
+                i = end;
+                continue;
             }
-            i = end;
+            i += 2;
             continue;
         }
         if !is_cue(tokens, i) || negated(tokens, i) {
             i += 1;
             continue;
         }
-        // A cue inside the reported content of an earlier cue belongs to that
-        // content, unless a new clause starts (", while …", "; …").
-        if let Some(prev) = out.last() {
-            let new_clause = tokens[prev.cue_end..i]
-                .iter()
-                .any(|t| t.is_punct(";") || t.is("while") || t.is("whereas") || t.is("but"));
-            if !new_clause {
-                i += 1;
-                continue;
-            }
-        }
         let cue_end = if tokens[i].is("called") || tokens[i].is("calls") || tokens[i].is("quoted") {
             i + 2
         } else {
             i + 1
         };
-        // Skip auxiliaries and adverbs between the speaker and the cue.
-        let mut end = i;
-        while end > 0 && tokens[end - 1].is_any(BETWEEN) && !tokens[end - 1].quoted {
-            end -= 1;
-        }
-        // "was quoted as saying": the speaker is before "was".
+        let end = speaker_end(tokens, i);
         let mut speakers = Vec::new();
         let mut list = false;
         if end > 0 && tokens[end - 1].is_punct(",") {
-            // SPEAKER, APPOSITION, CUE
+            // SPEAKER, APPOSITION, CUE — the apposition may hold anything but
+            // a quote ("a Moscow-led alliance that includes both countries").
             let comma2 = end - 1;
-            if let Some((a_start, _)) = phrase_before(tokens, comma2) {
-                if a_start > 0 && tokens[a_start - 1].is_punct(",") {
-                    if let Some((h_start, _)) = phrase_before(tokens, a_start - 1) {
-                        speakers.push((h_start, comma2));
+            let from = comma2.saturating_sub(24);
+            let comma1 = (from..comma2)
+                .rev()
+                .take_while(|&k| tokens[k].kind != Kind::Quote)
+                .find(|&k| tokens[k].is_punct(","));
+            match comma1 {
+                Some(c1) => {
+                    if let Some((h_start, h_end)) = phrase_before(tokens, c1) {
+                        // Head and apposition: the caller resolves the head first.
+                        speakers.push((h_start, h_end));
+                        speakers.push((c1 + 1, comma2));
+                        list = false;
                     }
-                } else if a_start == 0 {
-                    // "Officials, in a statement, said" has no first comma:
-                    // the phrase before the comma is the speaker.
-                    speakers.push((a_start, comma2));
                 }
+                None => {
+                    // "Officials, in a statement, said" has one comma only
+                    // when the phrase starts the sentence.
+                    if let Some((a_start, a_end)) = phrase_before(tokens, comma2) {
+                        if a_start == 0 {
+                            speakers.push((a_start, a_end));
+                        }
+                    }
+                }
+            }
+            if speakers.len() == 2 {
+                // Mark head + apposition as one speaker: encode as a single range.
+                let (h_start, _) = speakers[0];
+                speakers = vec![(h_start, comma2)];
             }
         } else if let Some((s, e)) = phrase_before(tokens, end) {
             speakers.push((s, e));
             // A list needs an "and" before its last element: "A, B, and C
-            // called …" / "A and B said …"; then earlier elements may be
-            // joined by commas.
+            // called …" / "A and B said …"; earlier elements are joined by commas.
             let mut k = s;
             let mut seen_and = false;
             loop {
@@ -333,7 +399,7 @@ pub fn find(tokens: &[Token<'_>]) -> Vec<Attribution> {
                     sep -= 1;
                 }
                 match phrase_before(tokens, sep) {
-                    Some((ps, pe)) if pe - ps <= 6 => {
+                    Some((ps, pe)) if pe - ps <= 6 && is_noun_phrase(&tokens[ps..pe]) => {
                         speakers.insert(0, (ps, pe));
                         list = true;
                         seen_and = true;
@@ -344,42 +410,69 @@ pub fn find(tokens: &[Token<'_>]) -> Vec<Attribution> {
             }
         }
         // Inverted: `"…," said the ministry.` / `…, said Gen. X, the spokesman.`
-        if speakers.is_empty() || inverted(tokens, i) {
-            let start = cue_end;
-            let mut stop = start;
-            while stop < tokens.len() {
-                let e = &tokens[stop];
-                if e.kind == Kind::Quote
-                    || (e.kind == Kind::Punct && matches!(e.text, "." | ";" | ":" | "!" | "?"))
-                    || e.is_any(CONTINUATIONS)
-                    || e.is("in") && tokens.get(stop + 1).is_some_and(|n| n.is("a"))
-                    || e.is("on")
-                    || e.is("that")
-                {
-                    break;
+        if tokens[i].is_any(INVERTIBLE) && inverted(tokens, i) {
+            if let Some((a, b)) = phrase_after(tokens, cue_end) {
+                let ends_clause = tokens.get(b).is_none_or(|t| {
+                    t.is_punct(".")
+                        || t.is_punct(",")
+                        || t.kind == Kind::Quote
+                        || t.has(lexicon::CONTINUATION)
+                        || t.is_any(&["on", "in", "at", "late", "early"])
+                });
+                if ends_clause && is_noun_phrase(&tokens[a..b]) {
+                    speakers = vec![(a, b)];
+                    list = false;
                 }
-                stop += 1;
-            }
-            // Trailing comma before a continuation: "said the ministry, adding".
-            while stop > start && tokens[stop - 1].kind == Kind::Punct {
-                stop -= 1;
-            }
-            if stop > start && inverted(tokens, i) {
-                speakers = vec![(start, stop)];
-                list = false;
             }
         }
-        if !speakers.is_empty() {
-            out.push(Attribution {
-                cue: i,
-                cue_end,
-                speakers,
-                list,
-            });
+        if speakers.is_empty() {
+            i = cue_end;
+            continue;
         }
+        // A cue inside the reported content of an earlier cue belongs to that
+        // content, unless its speaker opens a new clause (", and China
+        // called …", ", a charge Congolese officials denied", "; …", "while …").
+        if let Some(prev) = out.last() {
+            let first = speakers[0].0;
+            let opens_clause = first > prev.cue_end
+                && (first == 0
+                    || tokens[first - 1].is_punct(",")
+                    || tokens[first - 1].is_punct(";")
+                    || tokens[first - 1].is_any(&["while", "whereas", "but"])
+                    || (tokens[first - 1].is("and")
+                        && first >= 2
+                        && tokens[first - 2].is_punct(","))
+                    || (first >= 2
+                        && tokens[first - 2].is_punct(",")
+                        && tokens[first - 1].is_any(&["a", "an"])))
+                && !tokens[prev.cue_end..first].iter().any(|t| t.is("that"));
+            let starts_after_comma_phrase = first >= 1 && tokens[first - 1].is_punct(",");
+            let _ = starts_after_comma_phrase;
+            if !opens_clause {
+                i = cue_end;
+                continue;
+            }
+        }
+        out.push(Attribution {
+            cue: i,
+            cue_end,
+            speakers,
+            list,
+        });
         i = cue_end;
     }
     out
+}
+
+/// A list element or inverted speaker must be a noun phrase: no verbs.
+fn is_noun_phrase(tokens: &[Token<'_>]) -> bool {
+    !tokens.iter().any(|t| {
+        (t.has(lexicon::CUE) && !t.is_capitalised())
+            || t.is_any(&[
+                "is", "was", "were", "are", "has", "have", "had", "would", "will", "could", "did",
+                "does", "been",
+            ])
+    })
 }
 
 /// `"…," said X` or `…, said X.`: the cue directly follows a comma or a
@@ -391,9 +484,10 @@ fn inverted(tokens: &[Token<'_>], i: usize) -> bool {
     let before = &tokens[i - 1];
     let after_quote_or_comma = before.kind == Kind::Quote || before.is_punct(",");
     let next_is_np = tokens.get(i + 1).is_some_and(|n| {
-        n.is_capitalised() || n.is_any(&["the", "a", "an", "its", "his", "her", "their"])
+        (n.is_capitalised() && !n.is_any(&["On", "In"]))
+            || n.is_any(&["the", "a", "an", "its", "his", "her", "their"])
     });
-    after_quote_or_comma && next_is_np
+    after_quote_or_comma && next_is_np && !tokens[i].is("told")
 }
 
 #[cfg(test)]

@@ -45,7 +45,8 @@ pub struct RawFigure<E> {
     pub at: usize,
 }
 
-const PEOPLE: &[&str] = &[
+/// Nouns for people a casualty figure may count.
+pub const PEOPLE: &[&str] = &[
     "soldier",
     "soldiers",
     "serviceman",
@@ -279,18 +280,91 @@ fn qualifier_before(tokens: &[Token<'_>], i: usize) -> Option<&'static str> {
     None
 }
 
+/// Words allowed between a people noun and its loss (`were lightly injured`).
+const BETWEEN_NP_AND_KIND: &[&str] = &[
+    "were",
+    "was",
+    "have",
+    "has",
+    "had",
+    "been",
+    "being",
+    "are",
+    "is",
+    "reportedly",
+    "also",
+    "later",
+    "all",
+    "more",
+    "got",
+    "remain",
+    "remained",
+    "still",
+    "now",
+    "feared",
+    "believed",
+    "confirmed",
+    "reported",
+    "left",
+    "lightly",
+    "slightly",
+    "seriously",
+    "critically",
+    "severely",
+    "badly",
+    "fatally",
+    "mortally",
+    "gravely",
+    "allegedly",
+    "subsequently",
+    "since",
+    "then",
+    "initially",
+    "apparently",
+];
+
+/// People nouns that are the other side by definition (`two of the attackers`).
+const HOSTILE: &[&str] = &[
+    "attackers",
+    "attacker",
+    "assailants",
+    "assailant",
+    "intruders",
+    "intruder",
+    "infiltrators",
+    "infiltrator",
+    "raiders",
+    "raider",
+    "aggressors",
+];
+
 /// Finds casualty figures in a sentence. `entity_at(i)` names the entity a
 /// token belongs to (a demonym or country name), if any; `speaker` is the
-/// token range of the speaker phrase, which is never a figure's subject.
+/// token range of the speaker phrase, which is never a figure's subject;
+/// `within` limits the search to the part of the sentence a claim states.
 pub fn find<E: Copy + PartialEq>(
     tokens: &[Token<'_>],
     entity_at: &dyn Fn(usize) -> Option<E>,
     speaker: Option<(usize, usize)>,
 ) -> Vec<RawFigure<E>> {
+    find_within(tokens, entity_at, speaker, (0, tokens.len()))
+}
+
+/// [`find`] limited to the token range `within`.
+pub fn find_within<E: Copy + PartialEq>(
+    tokens: &[Token<'_>],
+    entity_at: &dyn Fn(usize) -> Option<E>,
+    speaker: Option<(usize, usize)>,
+    within: (usize, usize),
+) -> Vec<RawFigure<E>> {
     let mut out: Vec<RawFigure<E>> = Vec::new();
+    // Where the previous figure's phrase ended, and whether its kind came from
+    // an active verb ("killing three soldiers and wounding five").
+    let mut prev_end = usize::MAX;
     let in_speaker = |k: usize| speaker.is_some_and(|(a, b)| k >= a && k < b);
-    let mut i = 0;
-    while i < tokens.len() {
+    let mut i = within.0;
+    let limit = within.1.min(tokens.len());
+    while i < limit {
         if in_speaker(i) {
             i += 1;
             continue;
@@ -311,45 +385,59 @@ pub fn find<E: Copy + PartialEq>(
         let is_year = tokens[i].kind == Kind::Number
             && tokens[i].text.len() == 4
             && (1800..=2200).contains(&value);
-        let is_ordinal_context = next
+        let before_month = next
             .is_some_and(|n| crate::date::month_from_name(n.text).is_some() && n.is_capitalised());
-        if is_hyphenated
-            || after_month
-            || is_unit
-            || is_year
-            || is_ordinal_context
-            || tokens[i].is("one") && next.is_some_and(|n| n.is("of"))
-        {
+        let one_of = tokens[i].is("one") && next.is_some_and(|n| n.is("of"));
+        if is_hyphenated || after_month || is_unit || is_year || before_month || one_of {
             i = after;
             continue;
         }
         let qualifier = qualifier_before(tokens, i);
+        let coordinated = prev_end != usize::MAX
+            && i >= 1
+            && (tokens[i - 1].is("and")
+                || tokens[i - 1].is_punct(",")
+                || tokens[i - 1].is("while"))
+            && prev_end + 2 >= i;
 
-        // Noun phrase after the number: [more|other] [adjectives/demonyms] PEOPLE
-        let mut j = after;
+        // Noun phrase after the number: [of its|of the] [more|other] [adjectives/demonyms] PEOPLE
         let mut group = None;
         let mut whose = Whose::Unknown;
-        let mut np_end = after;
-        let mut k = after;
-        while k < tokens.len() && k < after + 5 {
+        let mut np_start = after;
+        if tokens.get(after).is_some_and(|t| t.is("of")) {
+            match tokens.get(after + 1) {
+                Some(t) if t.is_any(&["its", "our", "their", "his", "her"]) => {
+                    whose = Whose::Speaker;
+                    np_start = after + 2;
+                }
+                Some(t) if t.is("them") => {
+                    whose = Whose::Enemy;
+                    np_start = after + 2;
+                }
+                Some(t) if t.is("the") || t.is("those") => np_start = after + 2,
+                _ => {}
+            }
+        }
+        let mut np_end = np_start;
+        let mut k = np_start;
+        while k < tokens.len() && k < np_start + 5 {
             let t = &tokens[k];
             if t.kind != Kind::Word && t.kind != Kind::Hyphen {
                 break;
             }
-            if kind_word(t).is_some() && !t.is("dead")
-                || t.is_any(&[
-                    "were", "was", "have", "has", "had", "are", "is", "and", "in", "on", "by",
-                    "from", "during", "at", "when", "after", "of",
-                ])
-            {
+            let stop_word = t.is_any(&[
+                "were", "was", "have", "has", "had", "are", "is", "and", "in", "on", "by", "from",
+                "during", "at", "when", "after", "of", "who", "that", "with",
+            ]);
+            if (kind_word(t).is_some() && !t.is("dead")) || stop_word {
                 break;
             }
             if let Some(e) = entity_at(k) {
                 whose = Whose::Of(e);
-            } else if t.is("enemy") || t.is("opposing") {
+            } else if t.is("enemy") || t.is("opposing") || t.is_any(HOSTILE) {
                 whose = Whose::Enemy;
             }
-            if t.is_any(PEOPLE) {
+            if t.has(super::lexicon::PEOPLE) || t.is_any(HOSTILE) {
                 group = Some(t.text.to_string());
                 np_end = k + 1;
             }
@@ -358,70 +446,52 @@ pub fn find<E: Copy + PartialEq>(
             }
             k += 1;
         }
-        if group.is_some() {
-            j = np_end;
-        } else if tokens
-            .get(after)
-            .is_some_and(|t| t.is("more") || t.is("others") || t.is("other"))
+        let mut j = if group.is_some() { np_end } else { after };
+        if group.is_none()
+            && tokens
+                .get(after)
+                .is_some_and(|t| t.is("more") || t.is("others") || t.is("other"))
         {
             j = after + 1;
         }
-        // Possessive before the number: "its 5 soldiers" / "our"
         if let Some(p) = prev {
             if p.is_any(&["its", "our", "their"]) {
                 whose = Whose::Speaker;
             }
         }
 
-        // The kind: after the phrase (passive or adjective) …
+        // The kind: after the phrase (passive, adjective, "suffered injuries") …
         let mut kind = None;
         let mut m = j;
         let mut hops = 0;
-        while m < tokens.len() && hops < 5 {
+        while m < tokens.len() && hops < 6 {
             let t = &tokens[m];
             if let Some(k) = kind_word(t) {
                 kind = Some(k);
                 break;
             }
+            let next_is = |list: &[&str]| tokens.get(m + 1).is_some_and(|n| n.is_any(list));
             if t.is("taken")
-                && tokens.get(m + 1).is_some_and(|n| {
-                    n.is_any(&["prisoner", "prisoners", "captive", "hostage", "hostages"])
-                })
+                && next_is(&["prisoner", "prisoners", "captive", "hostage", "hostages"])
             {
                 kind = Some("captured");
                 break;
             }
-            if t.is("lost") && tokens.get(m + 1).is_some_and(|n| n.is("their")) {
+            if t.is("lost") && next_is(&["their", "his", "her"]) {
                 kind = Some("killed");
                 break;
             }
-            if !t.is_any(&[
-                "were",
-                "was",
-                "have",
-                "has",
-                "had",
-                "been",
-                "being",
-                "are",
-                "is",
-                "reportedly",
-                "also",
-                "later",
-                "all",
-                "more",
-                "were",
-                "got",
-                "remain",
-                "remained",
-                "still",
-                "now",
-                "feared",
-                "believed",
-                "confirmed",
-                "reported",
-                "left",
-            ]) {
+            if t.is_any(&["suffered", "sustained", "received"]) {
+                let window = &tokens[m + 1..(m + 4).min(tokens.len())];
+                if window
+                    .iter()
+                    .any(|w| w.is_any(&["injuries", "wounds", "injury", "wound"]))
+                {
+                    kind = Some("wounded");
+                    break;
+                }
+            }
+            if !t.is_any(BETWEEN_NP_AND_KIND) {
                 break;
             }
             m += 1;
@@ -430,38 +500,44 @@ pub fn find<E: Copy + PartialEq>(
         let mut kind_at = m;
         // … or an active verb before the number: "killing 24", "X forces killed three".
         let mut active_subject: Option<Whose<E>> = None;
+        let mut active = false;
         if kind.is_none() {
             let mut b = i;
-            if qualifier.is_some() {
-                b = b.saturating_sub(match qualifier {
-                    Some("at least") | Some("more than") | Some("up to") => 2,
-                    _ => 1,
-                });
+            if let Some(q) = qualifier {
+                b = b.saturating_sub(
+                    if q == "at least"
+                        || q == "more than"
+                        || q == "up to"
+                        || q == "nearly" && tokens[i - 1].is("to")
+                    {
+                        2
+                    } else {
+                        1
+                    },
+                );
+            }
+            while b > 0 && tokens[b - 1].kind == Kind::Quote {
+                b -= 1;
             }
             if b > 0 {
                 let v = &tokens[b - 1];
                 if let Some(&(_, k)) = ACTIVE.iter().find(|(w, _)| v.is(w)) {
                     kind = Some(k);
                     kind_at = b - 1;
-                    // Who did it: an entity in the few words before the verb.
-                    let from = (b - 1).saturating_sub(4);
-                    for q in (from..b - 1).rev() {
-                        if tokens[q].is_punct(",") {
-                            break;
-                        }
-                        if let Some(e) = entity_at(q) {
-                            active_subject = Some(Whose::OtherThan(e));
-                            break;
-                        }
-                        if tokens[q].is_any(&["it", "we", "its", "our", "they"]) {
-                            active_subject = Some(Whose::Enemy);
-                            break;
-                        }
-                    }
+                    active = true;
+                    let verb = b - 1;
+                    let joined = verb > 0
+                        && (tokens[verb - 1].is("and") || tokens[verb - 1].is_punct(","))
+                        && prev_end != usize::MAX
+                        && prev_end + 2 >= verb;
+                    // "killing three soldiers and wounding five": one agent.
+                    active_subject = match (joined, out.last()) {
+                        (true, Some(p)) => Some(p.whose),
+                        _ => clause_subject(tokens, verb, entity_at),
+                    };
                 }
             }
-            // "leaving 24 dead", "left more than 6,500 dead" are caught by the
-            // adjective rule above; "the death toll rose to 24":
+            // "the death toll rose to 24":
             if kind.is_none() && b >= 2 {
                 let window = &tokens[b.saturating_sub(5)..b];
                 if window.iter().any(|t| t.is("toll")) && window.iter().any(|t| t.is("death")) {
@@ -469,23 +545,30 @@ pub fn find<E: Copy + PartialEq>(
                 }
             }
         }
+        // "killing three soldiers and wounding five" / "24 killed and 87 wounded"
+        // are caught above; "nine soldiers and three civilians" after an active
+        // verb share its kind.
+        if kind.is_none() && coordinated {
+            if let Some(p) = out.last() {
+                kind = Some(p.kind);
+            }
+        }
         let Some(kind) = kind else {
             i = after;
             continue;
         };
 
-        // Whose: passive agent "by X forces" → the other side.
         if whose == Whose::Unknown {
             if let Some(a) = active_subject {
                 whose = a;
             }
         }
-        if whose == Whose::Unknown && kind_at >= j {
-            let mut q = kind_at + 1;
+        // Passive agent "captured by X forces" → the other side.
+        if whose == Whose::Unknown && !active && kind_at >= j {
+            let q = kind_at + 1;
             if tokens.get(q).is_some_and(|t| t.is("by")) {
-                q += 1;
-                let end = (q + 4).min(tokens.len());
-                for r in q..end {
+                let end = (q + 5).min(tokens.len());
+                for r in q + 1..end {
                     if let Some(e) = entity_at(r) {
                         whose = Whose::OtherThan(e);
                         break;
@@ -497,13 +580,14 @@ pub fn find<E: Copy + PartialEq>(
         if let Some(w) = side_phrase(tokens, kind_at + 1, entity_at) {
             whose = w;
         }
-        // Coordination: "… and 10 more were wounded" inherits the previous figure's owner and group.
-        if let Some(prev_fig) = out.last() {
-            if whose == Whose::Unknown {
-                whose = prev_fig.whose;
+        // Coordination: "… and 10 more were wounded" inherits the previous
+        // figure's owner and people noun.
+        if let Some(p) = out.last() {
+            if whose == Whose::Unknown && (coordinated || !active) {
+                whose = p.whose;
             }
             if group.is_none() {
-                group = prev_fig.group.clone();
+                group = p.group.clone();
             }
         }
         out.push(RawFigure {
@@ -514,9 +598,48 @@ pub fn find<E: Copy + PartialEq>(
             whose,
             at: i,
         });
+        prev_end = j.max(after).max(if kind_at < tokens.len() && kind_at > i {
+            kind_at + 1
+        } else {
+            after
+        });
         i = after;
     }
     out
+}
+
+/// The subject of the clause an active casualty verb belongs to: the first
+/// entity or pronoun after the clause's start (a comma, `that`, a cue).
+fn clause_subject<E: Copy>(
+    tokens: &[Token<'_>],
+    verb: usize,
+    entity_at: &dyn Fn(usize) -> Option<E>,
+) -> Option<Whose<E>> {
+    if verb == 0 || tokens[verb - 1].is_punct(",") {
+        return None;
+    }
+    let mut start = verb;
+    while start > 0 {
+        let t = &tokens[start - 1];
+        if t.is_punct(",")
+            || t.is_punct(";")
+            || t.kind == Kind::Quote
+            || t.is("that")
+            || t.has(super::lexicon::CUE) && !t.is_capitalised()
+        {
+            break;
+        }
+        start -= 1;
+    }
+    for q in start..verb {
+        if let Some(e) = entity_at(q) {
+            return Some(Whose::OtherThan(e));
+        }
+        if tokens[q].is_any(&["it", "we", "its", "our", "they", "their"]) {
+            return Some(Whose::Enemy);
+        }
+    }
+    None
 }
 
 fn side_phrase<E: Copy>(

@@ -13,6 +13,7 @@
 pub mod attribution;
 pub mod dates;
 pub mod figures;
+pub mod lexicon;
 pub mod numbers;
 pub mod sentences;
 pub mod tokens;
@@ -110,13 +111,17 @@ impl<'a> Sent<'a> {
     }
 
     fn has_prefix(&self, prefixes: &[&str]) -> bool {
-        self.tokens.iter().any(|t| {
-            t.kind == Kind::Word && {
-                let lower = t.text.to_ascii_lowercase();
-                prefixes.iter().any(|p| lower.starts_with(p))
-            }
-        })
+        self.tokens
+            .iter()
+            .any(|t| t.kind == Kind::Word && prefixes.iter().any(|p| starts_with_ci(t.text, p)))
     }
+}
+
+/// `word` starts with the lowercase ASCII `prefix`, ignoring ASCII case.
+fn starts_with_ci(word: &str, prefix: &str) -> bool {
+    word.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
 /// A sentence is background when it is about an earlier period (a past year,
@@ -150,10 +155,12 @@ fn is_context(
 struct Person {
     surname: String,
     entity: EntityId,
+    /// The phrase that introduced them (`Armenia's Prime Minister Nikol Pashinyan`).
+    intro: String,
 }
 
 /// Words that may stand between a country and a person's name.
-const TITLE_WORDS: &[&str] = &[
+pub(crate) const TITLE_WORDS: &[&str] = &[
     "president",
     "prime",
     "minister",
@@ -231,9 +238,7 @@ const TITLE_WORDS: &[&str] = &[
 ];
 
 fn is_title_word(t: &Token<'_>) -> bool {
-    t.kind == Kind::Word && TITLE_WORDS.iter().any(|w| t.text.eq_ignore_ascii_case(w))
-        || t.kind == Kind::Punct && t.text == "."
-        || t.kind == Kind::Hyphen
+    t.has(lexicon::TITLE) || t.kind == Kind::Punct && t.text == "." || t.kind == Kind::Hyphen
 }
 
 /// Finds `Country's Title Firstname Lastname` and `Demonym Title Name` and
@@ -273,9 +278,10 @@ fn find_people(s: &Sent<'_>, people: &mut Vec<Person>) {
             k += 1;
         }
         if titled && k > name_start {
-            push_person(people, t[k - 1].text, e);
+            let intro = s.words(i, k);
+            push_person(people, t[k - 1].text, e, intro);
             if k - name_start >= 2 {
-                push_person(people, s.words(name_start, k), e);
+                push_person(people, s.words(name_start, k), e, intro);
             }
         }
         i = j.max(i + 1);
@@ -305,19 +311,20 @@ fn find_people(s: &Sent<'_>, people: &mut Vec<Person>) {
                 m += 1;
             }
             if m < n && is_title_word(&t[m]) && !t[m].is("the") {
-                push_person(people, t[c - 1].text, e);
+                push_person(people, t[c - 1].text, e, s.words(a, m + 1));
             }
         }
     }
 }
 
-fn push_person(people: &mut Vec<Person>, surname: &str, entity: EntityId) {
+fn push_person(people: &mut Vec<Person>, surname: &str, entity: EntityId, intro: &str) {
     if surname.len() < 3 || people.iter().any(|p| p.surname == surname) {
         return;
     }
     people.push(Person {
         surname: surname.to_string(),
         entity,
+        intro: intro.to_string(),
     });
 }
 
@@ -365,6 +372,9 @@ struct Found {
     cue: (usize, usize),
     /// The phrase is anaphoric (`It`, `the ministry`).
     anaphoric: bool,
+    /// Tokens of the sentence this claim states (other claims in the same
+    /// sentence state the rest).
+    content: (usize, usize),
 }
 
 /// Extracts the dataset from a parsed article.
@@ -395,7 +405,7 @@ pub fn extract(article: Article) -> Dataset {
         }
     }
 
-    // 2. People introduced with a title.
+    // 2. People introduced with a title (more are registered as they speak).
     let mut people = Vec::new();
     for s in &sents {
         find_people(s, &mut people);
@@ -405,11 +415,27 @@ pub fn extract(article: Article) -> Dataset {
     let mut found: Vec<Found> = Vec::new();
     for (si, s) in sents.iter().enumerate().skip(first_body) {
         let mut in_sentence: Vec<EntityId> = Vec::new();
-        for a in attribution::find(&s.tokens) {
+        let attributions = attribution::find(&s.tokens);
+        for (ai, a) in attributions.iter().enumerate() {
+            let content_start = if ai == 0 { 0 } else { a.speakers[0].0 };
+            let content_end = attributions
+                .get(ai + 1)
+                .map_or(s.tokens.len(), |n| n.speakers[0].0.min(n.cue));
             for &(from, to) in &a.speakers {
-                let resolved = resolve_speaker(s, from, to, &people, &found, &sents);
+                let resolved = resolve_speaker(si, from, to, &mut people, &found, &sents);
                 for (entity, anaphoric, speaker) in resolved {
-                    if in_sentence.contains(&entity) || found.len() >= MAX_CLAIMS {
+                    if in_sentence.contains(&entity) {
+                        // The same party speaks again: its claim covers this part too.
+                        if let Some(f) = found
+                            .iter_mut()
+                            .rev()
+                            .find(|f| f.sent == si && f.entity == entity)
+                        {
+                            f.content.1 = f.content.1.max(content_end);
+                        }
+                        continue;
+                    }
+                    if found.len() >= MAX_CLAIMS {
                         continue;
                     }
                     in_sentence.push(entity);
@@ -420,6 +446,7 @@ pub fn extract(article: Article) -> Dataset {
                         speaker_span: (from, to),
                         cue: (a.cue, a.cue_end),
                         anaphoric,
+                        content: (content_start, content_end),
                     });
                 }
             }
@@ -437,7 +464,8 @@ pub fn extract(article: Article) -> Dataset {
 
     // 5. Claims with topics, dates and figures.
     let mut claims: Vec<Claim> = Vec::new();
-    for f in &found {
+    let mut claim_of_found: Vec<Option<usize>> = vec![None; found.len()];
+    for (fi, f) in found.iter().enumerate() {
         let s = &sents[f.sent];
         let Some(pi) = s.para else { continue };
         if !roles.iter().any(|(e, _)| *e == f.entity) {
@@ -453,7 +481,8 @@ pub fn extract(article: Article) -> Dataset {
                     .flatten()
                     .filter(|e| g.entity(*e).kind == EntityKind::Country)
             };
-            for raw in figures::find(&s.tokens, &entity_at, Some(f.speaker_span)) {
+            for raw in figures::find_within(&s.tokens, &entity_at, Some(f.speaker_span), f.content)
+            {
                 if let Some(subject) = resolve_whose(raw.whose, f.entity, &belligerents) {
                     if !roles.iter().any(|(e, _)| *e == subject) {
                         continue;
@@ -478,6 +507,7 @@ pub fn extract(article: Article) -> Dataset {
             end: char_offset(para, s.start + s.tokens[b - 1].end),
         };
         let quotes = quote_spans(s, para);
+        claim_of_found[fi] = Some(claims.len());
         let mut id = String::from("c");
         crate::text::push_usize(&mut id, claims.len() + 1);
         claims.push(Claim {
@@ -516,7 +546,11 @@ pub fn extract(article: Article) -> Dataset {
     // 7. Timeline and context.
     let mut timeline = Vec::new();
     let mut context = Vec::new();
-    for s in &sents[first_body..] {
+    let mut found_of_sent: Vec<Option<usize>> = vec![None; sents.len()];
+    for (fi, f) in found.iter().enumerate().rev() {
+        found_of_sent[f.sent] = Some(fi);
+    }
+    for (si, s) in sents.iter().enumerate().skip(first_body) {
         let Some(pi) = s.para else { continue };
         let para = &article.paragraphs[pi];
         if s.context {
@@ -534,19 +568,13 @@ pub fn extract(article: Article) -> Dataset {
             });
             continue;
         }
-        let claim = claims
-            .iter()
-            .find(|c| c.paragraph == pi && c.start == char_offset(para, s.start));
-        let day = match claim {
-            Some(_) => {
-                let cue = found
-                    .iter()
-                    .find(|f| std::ptr::eq(sents[f.sent].text, s.text))
-                    .map(|f| f.cue)
-                    .unwrap_or((0, 0));
-                claim_date(s, cue).0
-            }
-            None => s.days.first(),
+        let first_found = found_of_sent.get(si).copied().flatten();
+        let claim = first_found
+            .and_then(|fi| claim_of_found.get(fi).copied().flatten())
+            .map(|ci| &claims[ci]);
+        let day = match (claim, first_found) {
+            (Some(_), Some(fi)) => claim_date(s, found[fi].cue).0,
+            _ => s.days.first(),
         };
         let Some(day) = day else { continue };
         timeline.push(TimelineEvent {
@@ -566,7 +594,7 @@ pub fn extract(article: Article) -> Dataset {
     });
 
     // 8. The incident: its day and places.
-    let (incident_day, incident_phrase) = incident_date(&sents, published);
+    let (incident_day, incident_phrase) = incident_date(&sents, &found, published);
     let places = find_places(&sents);
     let kind = incident_kind(&sents);
 
@@ -597,23 +625,128 @@ fn tod_rank(t: &Option<String>) -> u8 {
     }
 }
 
-/// Resolves a speaker phrase to entities: named, a titled person, or an
-/// anaphor referring to an earlier claim. Returns (entity, anaphoric, display).
+/// Words that make an unnamed speaker a person or an institution of a
+/// party (`army spokesman General X`, `a military spokesman`).
+pub(crate) const PERSON_HEADS: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "president",
+    "minister",
+    "premier",
+    "chief",
+    "general",
+    "commander",
+    "army",
+    "military",
+    "ministry",
+    "official",
+    "government",
+    "office",
+    "command",
+    "staff",
+    "chiefs",
+    "agency",
+    "service",
+    "police",
+    "force",
+    "forces",
+    "secretary",
+    "ambassador",
+    "envoy",
+    "head",
+    "leader",
+    "king",
+    "emir",
+    "chancellor",
+    "colonel",
+    "major",
+    "lieutenant",
+    "brigadier",
+    "admiral",
+    "marshal",
+    "governor",
+    "department",
+    "council",
+    "presidency",
+    "guard",
+    "guards",
+];
+
+/// Capitalised name words of a speaker phrase (not titles, not entity names),
+/// registered so that a later `Ekenge said` or `The JCS said` resolves.
+fn name_words<'a>(s: &Sent<'a>, from: usize, to: usize) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    for k in from..to {
+        let t = &s.tokens[k];
+        let acronym = t.kind == Kind::Word
+            && t.text.len() >= 2
+            && t.text.chars().all(|c| c.is_ascii_uppercase());
+        if (t.is_capitalised() || acronym)
+            && s.entity[k].is_none()
+            && !is_title_word(t)
+            && !t.is_any(&["The", "A", "An", "His", "Her", "Its", "Their"])
+            && !t.has(lexicon::PERSON_HEAD)
+            && t.text.len() >= 3
+        {
+            out.push(t.text);
+        }
+    }
+    out
+}
+
+/// Resolves a speaker phrase to entities. In order: a named entity in the
+/// head (before an apposition's comma), a person or acronym registered
+/// earlier, an entity in the apposition, a pronoun or definite institution
+/// (`It`, `the ministry`) referring to an earlier speaker, and an unnamed
+/// person or institution (`army spokesman General X`) taken as the previous
+/// speaker's side. Returns (entity, anaphoric, display).
 fn resolve_speaker(
-    s: &Sent<'_>,
+    si: usize,
     from: usize,
     to: usize,
-    people: &[Person],
+    people: &mut Vec<Person>,
     found: &[Found],
     sents: &[Sent<'_>],
 ) -> Vec<(EntityId, bool, String)> {
-    let words = s.words(from, to);
-    let display = strip_article(words).to_string();
-    let entities = s.entities_in(from, to);
-    if let Some(&e) = entities.first() {
-        // "A spokesman for Azerbaijan's defence ministry": the owner is the
-        // entity before a possessive, if any; else the first one.
-        let owner = (from..to)
+    let s = &sents[si];
+    let comma = (from..to).find(|&k| s.tokens[k].is_punct(","));
+    let head_end = comma.unwrap_or(to);
+    let head_display = strip_article(s.words(from, head_end)).to_string();
+    let full_display = strip_article(s.words(from, to)).to_string();
+    let register = |people: &mut Vec<Person>, e: EntityId| {
+        let intro = strip_article(s.words(from, head_end));
+        for w in name_words(s, from, to) {
+            push_person(people, w, e, intro);
+        }
+        // "the Joint Chiefs of Staff (JCS)": the acronym names the same body.
+        if s.tokens.get(to).is_some_and(|t| t.is_punct("(")) {
+            if let Some(acr) = s.tokens.get(to + 1).filter(|t| t.kind == Kind::Word) {
+                push_person(people, acr.text, e, intro);
+            }
+        }
+        // "President X …, his spokesman said": X is of the same side.
+        if s.tokens
+            .get(from)
+            .is_some_and(|t| t.is_any(&["his", "her"]))
+        {
+            let mut k = 0;
+            while k < from
+                && (s.tokens[k].is_capitalised()
+                    || is_title_word(&s.tokens[k])
+                    || s.tokens[k].kind == Kind::Hyphen)
+            {
+                k += 1;
+            }
+            for w in name_words(s, 0, k) {
+                push_person(people, w, e, s.words(0, k));
+            }
+        }
+    };
+    // 1. An entity in the head: the owner before a possessive, else the first.
+    let head_entities = s.entities_in(from, head_end);
+    if let Some(&first) = head_entities.first() {
+        let owner = (from..head_end)
             .find(|&k| {
                 s.entity[k].is_some()
                     && s.tokens
@@ -621,110 +754,133 @@ fn resolve_speaker(
                         .is_some_and(|n| n.kind == Kind::Possessive)
             })
             .and_then(|k| s.entity[k])
-            .unwrap_or(e);
-        return vec![(owner, false, display)];
+            .unwrap_or(first);
+        register(people, owner);
+        return vec![(owner, false, head_display)];
     }
-    // A person named earlier: "Pashinyan said".
-    for p in people {
-        let hit = (from..to).any(|k| s.tokens[k].text == p.surname)
-            || words.contains(p.surname.as_str()) && p.surname.contains(' ');
-        if hit {
-            let mut d = display.clone();
-            if !d.contains(' ') {
-                // Show who the surname stands for: "Pashinyan" → as introduced.
-                if let Some(intro) = introduction_of(sents, &p.surname) {
-                    d = intro;
-                }
+    // 2. A person or acronym named earlier: "Pashinyan said", "The JCS said".
+    for k in from..head_end {
+        let w = s.tokens[k].text;
+        if let Some(p) = people.iter().find(|p| p.surname == w) {
+            let e = p.entity;
+            let mut d = head_display.clone();
+            if !d.contains(' ') && p.intro.contains(w) {
+                // Show who a bare surname stands for, as introduced.
+                d = p.intro.clone();
             }
-            return vec![(p.entity, false, d)];
+            return vec![(e, false, d)];
         }
     }
-    // Anaphora: "It said", "The ministry said", "the army said".
-    let toks = &s.tokens[from..to];
+    // 3. An entity in the apposition: "Sergei Shoigu, Russia's defence minister".
+    if let Some(c) = comma {
+        let app = s.entities_in(c + 1, to);
+        if let Some(&first) = app.first() {
+            let owner = (c + 1..to)
+                .find(|&k| {
+                    s.entity[k].is_some()
+                        && s.tokens
+                            .get(k + 1)
+                            .is_some_and(|n| n.kind == Kind::Possessive)
+                })
+                .and_then(|k| s.entity[k])
+                .unwrap_or(first);
+            register(people, owner);
+            return vec![(owner, false, full_display)];
+        }
+    }
+    // 4. Anaphora: "It said", "The ministry said", "the army said".
+    let toks = &s.tokens[from..head_end];
     let lower_words: Vec<String> = toks
         .iter()
         .filter(|t| t.kind == Kind::Word)
         .map(|t| t.text.to_ascii_lowercase())
         .collect();
     let pronoun = lower_words.len() == 1 && PRONOUNS.contains(&lower_words[0].as_str());
-    let definite = toks
+    let possessive_pronoun = toks
         .first()
-        .is_some_and(|t| t.is("the") || t.is("its") || t.is("his") || t.is("her"));
+        .is_some_and(|t| t.is_any(&["its", "his", "her", "their"]));
+    let definite = toks.first().is_some_and(|t| t.is("the")) || possessive_pronoun;
     let head = lower_words
         .iter()
         .rev()
         .find(|w| ANAPHORIC_HEADS.contains(&w.as_str()));
+    let recent = |f: &Found| {
+        let here = s.para.unwrap_or(0);
+        let there = sents[f.sent].para.unwrap_or(0);
+        here.saturating_sub(there) <= 3
+    };
     if pronoun {
         if let Some(prev) = found.last() {
-            let same_sentence_list = found.iter().filter(|f| f.sent == prev.sent).count() > 1;
-            if !same_sentence_list || lower_words[0] == "they" {
+            let several = found
+                .iter()
+                .rev()
+                .take_while(|f| f.sent == prev.sent)
+                .count()
+                > 1;
+            if !several || lower_words[0] == "they" {
                 return vec![(prev.entity, true, prev.speaker.clone())];
             }
         }
         return Vec::new();
     }
-    if definite && lower_words.len() <= 4 {
+    if definite && lower_words.len() <= 5 {
         if let Some(h) = head {
             if let Some(prev) = found
                 .iter()
                 .rev()
+                .take(6)
                 .find(|f| f.speaker.to_ascii_lowercase().contains(h.as_str()))
             {
+                register(people, prev.entity);
                 return vec![(prev.entity, true, prev.speaker.clone())];
             }
-            if let Some(prev) = found.last() {
+            if let Some(prev) = found.last().filter(|f| recent(f)) {
+                register(people, prev.entity);
                 return vec![(prev.entity, true, prev.speaker.clone())];
             }
-            // No earlier speaker: the last narrated "X's ministry" before this sentence.
-            if let Some(e) = last_owner_of(sents, s, h) {
-                return vec![(e, true, display)];
+            // No earlier speaker: the last narrated "X's … ministry".
+            if let Some(e) = last_owner_of(sents, si, h) {
+                return vec![(e, true, head_display)];
+            }
+        }
+    }
+    // 5. An unnamed person or institution: the previous speaker's side.
+    let personish = lower_words
+        .iter()
+        .any(|w| PERSON_HEADS.contains(&w.as_str()))
+        || (possessive_pronoun && lower_words.len() >= 2);
+    if personish {
+        if let Some(prev) = found.last().filter(|f| recent(f)) {
+            let several = found
+                .iter()
+                .rev()
+                .take_while(|f| f.sent == prev.sent)
+                .count()
+                > 1;
+            if !several {
+                register(people, prev.entity);
+                return vec![(prev.entity, true, full_display)];
             }
         }
     }
     Vec::new()
 }
 
-/// The full phrase that introduced a person (`Armenia's Prime Minister Nikol Pashinyan`).
-fn introduction_of(sents: &[Sent<'_>], surname: &str) -> Option<String> {
-    for s in sents {
-        for (k, t) in s.tokens.iter().enumerate() {
-            if t.text != surname {
-                continue;
-            }
-            let mut a = k;
-            while a > 0
-                && (is_title_word(&s.tokens[a - 1]) && !s.tokens[a - 1].is("the")
-                    || s.tokens[a - 1].is_capitalised()
-                    || s.tokens[a - 1].kind == Kind::Possessive
-                    || s.entity[a - 1].is_some())
-            {
-                a -= 1;
-            }
-            if s.entity[a..k].iter().any(Option::is_some) {
-                return Some(s.words(a, k + 1).to_string());
+/// The entity owning the most recent `X's … head` phrase in the few
+/// sentences up to `upto` (an index into `sents`).
+fn last_owner_of(sents: &[Sent<'_>], upto: usize, head: &str) -> Option<EntityId> {
+    let from = upto.saturating_sub(12);
+    for s in sents[from..=upto.min(sents.len() - 1)].iter().rev() {
+        for (k, t) in s.tokens.iter().enumerate().rev() {
+            if t.text.eq_ignore_ascii_case(head) {
+                let w = k.saturating_sub(4);
+                if let Some(e) = (w..k).rev().find_map(|q| s.entity[q]) {
+                    return Some(e);
+                }
             }
         }
     }
     None
-}
-
-/// The entity owning the most recent `X's … head` phrase up to sentence `s`.
-fn last_owner_of(sents: &[Sent<'_>], upto: &Sent<'_>, head: &str) -> Option<EntityId> {
-    let mut best = None;
-    for s in sents {
-        for (k, t) in s.tokens.iter().enumerate() {
-            if t.text.eq_ignore_ascii_case(head) {
-                let from = k.saturating_sub(4);
-                if let Some(e) = (from..k).rev().find_map(|q| s.entity[q]) {
-                    best = Some(e);
-                }
-            }
-        }
-        if std::ptr::eq(s.text, upto.text) {
-            break;
-        }
-    }
-    best
 }
 
 fn strip_article(s: &str) -> &str {
@@ -809,16 +965,25 @@ fn quote_spans(s: &Sent<'_>, para: &str) -> Vec<Span> {
 
 /// The day a claim's reported event happened: a date in the reported content
 /// first, else the date the statement was made (`said on Wednesday`).
+/// Is this day the day a statement was made: right after the cue (`said on
+/// Wednesday`, `said in a statement on Wednesday`) or a sentence-opening
+/// `On Tuesday,` before the speaker?
+fn is_statement_date(s: &Sent<'_>, d: &DayRef, cue: (usize, usize)) -> bool {
+    let gap = &s.tokens[cue.1.min(d.first)..d.first];
+    let after_cue = d.first >= cue.1
+        && (d.first <= cue.1 + 2
+            || (gap.len() <= 8
+                && gap.iter().any(|t| {
+                    t.is_any(&["statement", "address", "reporters", "briefing", "interview"])
+                })
+                && !gap.iter().any(|t| t.is("that") || t.kind == Kind::Quote)));
+    let opening =
+        d.first <= 1 && s.tokens.get(d.last).is_some_and(|t| t.is_punct(",")) && d.last < cue.0;
+    after_cue || opening
+}
+
 fn claim_date<'s>(s: &'s Sent<'_>, cue: (usize, usize)) -> (Option<&'s DayRef>, Option<String>) {
-    let is_statement_date = |d: &DayRef| {
-        // Right after the cue ("said on Wednesday"), or a sentence-opening
-        // "On Tuesday," before the speaker.
-        let after_cue = d.first >= cue.1 && d.first <= cue.1 + 2;
-        let opening =
-            d.first <= 1 && s.tokens.get(d.last).is_some_and(|t| t.is_punct(",")) && d.last < cue.0;
-        after_cue || opening
-    };
-    let content = s.days.iter().find(|d| !is_statement_date(d));
+    let content = s.days.iter().find(|d| !is_statement_date(s, d, cue));
     let chosen = content.or_else(|| s.days.first());
     (chosen, chosen.map(|d| day_phrase(s, d)))
 }
@@ -945,12 +1110,10 @@ fn decide_roles(
     let mut mediators: Vec<EntityId> = Vec::new();
     for s in sents.iter().filter(|s| !s.context) {
         for (k, t) in s.tokens.iter().enumerate() {
-            let lower = t.text.to_ascii_lowercase();
             let cue = t.kind == Kind::Word
-                && (lower.starts_with("mediat")
-                    || lower.starts_with("broker")
-                    || lower == "facilitated"
-                    || lower == "hosted");
+                && (starts_with_ci(t.text, "mediat")
+                    || starts_with_ci(t.text, "broker")
+                    || t.is("facilitated"));
             if !cue {
                 continue;
             }
@@ -961,25 +1124,26 @@ fn decide_roles(
                     continue;
                 }
             }
-            // "mediation by X", "brokered by X", "mediated by X and Y",
-            // "with the mediation of X".
-            let mut q = k + 1;
-            if s.tokens
-                .get(q)
-                .is_some_and(|n| n.is("by") || n.is("of") || n.is("from"))
-            {
-                q += 1;
-                let end = (q + 10).min(s.tokens.len());
-                let mut r = q;
+            // "mediation by X", "brokered by X and Y", "mediation efforts of X".
+            let by = (k + 1..(k + 4).min(s.tokens.len()))
+                .take_while(|&q| s.tokens[q].kind == Kind::Word)
+                .find(|&q| s.tokens[q].is_any(&["by", "of", "from"]));
+            if let Some(q) = by {
+                let end = (q + 12).min(s.tokens.len());
+                let mut r = q + 1;
+                let mut any = false;
+                let mut possessive_pronoun = false;
                 while r < end {
                     let tk = &s.tokens[r];
-                    if tk.kind == Kind::Punct && tk.text != ","
-                        || tk.is_any(&["to", "that", "which", "after", "on", "in"])
+                    if tk.kind == Kind::Punct && tk.text != "," && tk.text != "."
+                        || tk.is_any(&["to", "that", "which", "after", "on", "in", "between"])
                     {
                         break;
                     }
+                    possessive_pronoun |= tk.is_any(&["its", "their"]);
                     if let Some(e) = s.entity[r] {
                         push_unique(&mut mediators, e);
+                        any = true;
                         while r < end && s.entity[r] == Some(e) {
                             r += 1;
                         }
@@ -987,22 +1151,38 @@ fn decide_roles(
                     }
                     r += 1;
                 }
+                // "following mediation by its head of mission": the subject's.
+                if !any && possessive_pronoun {
+                    if let Some(e) = s.entity[..k].iter().flatten().next() {
+                        push_unique(&mut mediators, *e);
+                    }
+                }
                 continue;
             }
-            // "X brokered a ceasefire" / "X mediated": the subject before.
-            let from = k.saturating_sub(6);
-            if let Some(e) = (from..k).rev().find_map(|q| s.entity[q]) {
-                let between_ok = s.tokens[from..k].iter().all(|t| !t.is_punct(";"));
-                if between_ok
-                    && !s.tokens[k]
-                        .text
-                        .to_ascii_lowercase()
-                        .starts_with("mediation")
-                {
-                    push_unique(&mut mediators, e);
+            // "X mediated", "X, which has acted as a mediator", "Russian
+            // mediation": the nearest entity before, within the clause.
+            let from = k.saturating_sub(14);
+            let mut q = k;
+            while q > from {
+                q -= 1;
+                let tk = &s.tokens[q];
+                if tk.is_punct(";") || tk.kind == Kind::Quote {
+                    break;
+                }
+                if let Some(e) = s.entity[q] {
+                    let noun =
+                        starts_with_ci(t.text, "mediation") || starts_with_ci(t.text, "mediator");
+                    if !noun
+                        || k - q <= 3
+                        || s.tokens[q + 1..k]
+                            .iter()
+                            .any(|t| t.is_any(&["who", "which", "as"]))
+                    {
+                        push_unique(&mut mediators, e);
+                    }
+                    break;
                 }
             }
-            let _ = q;
         }
     }
 
@@ -1152,38 +1332,50 @@ const CLASH_WORDS: &[&str] = &[
     "flare",
 ];
 
-/// The day of the clash: the most frequent day named in incident sentences
-/// about fighting (headline and standfirst included), ties to the earliest.
-fn incident_date(sents: &[Sent<'_>], published: Date) -> (Option<Date>, Option<String>) {
-    let mut votes: Vec<(Date, usize, String)> = Vec::new();
-    for s in sents.iter().filter(|s| !s.context) {
+/// The day of the clash: the earliest day named for an event (not the day a
+/// statement was made) in incident sentences about fighting, headline and
+/// standfirst included, within two weeks before publication; else the
+/// earliest day named anywhere in the incident; else the publication date.
+fn incident_date(
+    sents: &[Sent<'_>],
+    found: &[Found],
+    published: Date,
+) -> (Option<Date>, Option<String>) {
+    let mut best: Option<(Date, String)> = None;
+    for (si, s) in sents.iter().enumerate().filter(|(_, s)| !s.context) {
         if !s.has_prefix(CLASH_WORDS) {
             continue;
         }
+        let cues: Vec<(usize, usize)> = found
+            .iter()
+            .filter(|f| f.sent == si)
+            .map(|f| f.cue)
+            .collect();
         for d in &s.days {
-            if d.date.to_days() > published.to_days() {
+            let age = published.to_days() - d.date.to_days();
+            if !(0..=14).contains(&age) {
                 continue;
             }
-            match votes.iter_mut().find(|(x, _, _)| *x == d.date) {
-                Some(v) => v.1 += 1,
-                None => votes.push((d.date, 1, day_phrase(s, d))),
+            if cues.iter().any(|&c| is_statement_date(s, d, c)) {
+                continue;
+            }
+            if best.as_ref().is_none_or(|(b, _)| d.date < *b) {
+                best = Some((d.date, day_phrase(s, d)));
             }
         }
     }
-    votes.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    match votes.into_iter().next() {
-        Some((d, _, phrase)) => (Some(d), Some(phrase)),
-        None => {
-            let first = sents
-                .iter()
-                .filter(|s| !s.context)
-                .flat_map(|s| s.days.iter().map(move |d| (d.date, day_phrase(s, d))))
-                .min_by_key(|(d, _)| *d);
-            match first {
-                Some((d, p)) => (Some(d), Some(p)),
-                None => (Some(published), None),
-            }
-        }
+    if let Some((d, p)) = best {
+        return (Some(d), Some(p));
+    }
+    let first = sents
+        .iter()
+        .filter(|s| !s.context)
+        .flat_map(|s| s.days.iter().map(move |d| (d.date, day_phrase(s, d))))
+        .filter(|(d, _)| d.to_days() <= published.to_days())
+        .min_by_key(|(d, _)| *d);
+    match first {
+        Some((d, p)) => (Some(d), Some(p)),
+        None => (Some(published), None),
     }
 }
 

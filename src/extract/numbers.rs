@@ -30,12 +30,14 @@ const TENS: [&str; 8] = [
 ];
 
 fn small_word(w: &str) -> Option<u64> {
-    let lower = w.to_ascii_lowercase();
-    if let Some(i) = UNITS.iter().position(|u| *u == lower) {
+    if w.len() < 3 || w.len() > 9 {
+        return None;
+    }
+    if let Some(i) = UNITS.iter().position(|u| u.eq_ignore_ascii_case(w)) {
         return Some(i as u64);
     }
     TENS.iter()
-        .position(|t| *t == lower)
+        .position(|t| t.eq_ignore_ascii_case(w))
         .map(|i| (i as u64 + 2) * 10)
 }
 

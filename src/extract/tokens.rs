@@ -34,6 +34,8 @@ pub struct Token<'a> {
     pub end: usize,
     /// Inside a quotation (between balanced quote marks).
     pub quoted: bool,
+    /// Word classes ([`super::lexicon`]), 0 for non-words.
+    pub flags: u32,
 }
 
 impl Token<'_> {
@@ -44,7 +46,25 @@ impl Token<'_> {
 
     /// Is this a word in `list` (ASCII case-insensitive)?
     pub fn is_any(&self, list: &[&str]) -> bool {
-        self.kind == Kind::Word && list.iter().any(|w| self.text.eq_ignore_ascii_case(w))
+        if self.kind != Kind::Word {
+            return false;
+        }
+        let b = self.text.as_bytes();
+        let (Some(&first), len) = (b.first(), b.len()) else {
+            return false;
+        };
+        let first = first.to_ascii_lowercase();
+        list.iter().any(|w| {
+            let wb = w.as_bytes();
+            wb.len() == len
+                && wb.first().map(u8::to_ascii_lowercase) == Some(first)
+                && wb.eq_ignore_ascii_case(b)
+        })
+    }
+
+    /// Is this a word of the class `flag`?
+    pub fn has(&self, flag: u32) -> bool {
+        self.flags & flag != 0
     }
 
     /// Is this punctuation `p`?
@@ -177,12 +197,18 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
 }
 
 fn tok(s: &str, start: usize, end: usize, kind: Kind, quoted: bool) -> Token<'_> {
+    let text = &s[start..end];
     Token {
-        text: &s[start..end],
+        text,
         kind,
         start,
         end,
         quoted,
+        flags: if kind == Kind::Word {
+            super::lexicon::classify(text)
+        } else {
+            0
+        },
     }
 }
 
