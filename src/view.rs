@@ -330,11 +330,12 @@ fn glance(ctx: &Ctx<'_>) -> Option<El> {
         list = list.child(
             El::new("li")
                 .class(ctx.party_class(&p.id))
-                .child(
-                    El::new("strong")
-                        .class("ic-glance-name")
-                        .text(p.name.clone()),
-                )
+                .child(El::new("strong").class("ic-glance-name").text({
+                    let mut t = String::from(s.says_before);
+                    t.push_str(&p.name);
+                    t.push_str(s.says_after);
+                    t
+                }))
                 .child(El::new("span").class("ic-glance-text").text(line)),
         );
     }

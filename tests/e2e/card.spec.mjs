@@ -21,7 +21,7 @@ test('a reader compares the claims, checks a figure against its sentence and com
   await expect(card.locator('h2')).toHaveText('Azerbaijan: Armenian forces killed, injured soldiers in border attack');
   await expect(card.locator('.ic-kicker')).toHaveText('Border clash · Kalbajar and Lachin · Tue 16 Nov 2021');
   await expect(card.locator('.ic-meta')).toContainText('3 min read');
-  await expect(card.locator('.ic-glance li').first()).toHaveText(/Azerbaijan\s*Reports its own losses: 7 killed, 10 wounded/);
+  await expect(card.locator('.ic-glance li').first()).toHaveText(/Azerbaijan says\s*Own losses: 7 killed, 10 wounded/);
 
   // Claims side by side, by topic.
   const claims = card.getByRole('tabpanel', { name: 'Claims' });
