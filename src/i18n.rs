@@ -117,6 +117,8 @@ pub struct Strings {
     pub no_claims: &'static str,
     /// Before the publication date of an undated claim.
     pub reported: &'static str,
+    /// Before the day a claim is about (which may differ from the day it was made).
+    pub refers_to: &'static str,
     /// Speaker line of a narrated sentence.
     pub reported_in_article: &'static str,
     /// The provenance control.
@@ -297,6 +299,7 @@ static EN: Strings = Strings {
     no_sides: "The article does not name two opposing sides.",
     no_claims: "Neither side is quoted in this article.",
     reported: "Reported ",
+    refers_to: "Refers to ",
     reported_in_article: "As reported in the article",
     show_source: "Show in article",
     copy_link: "Copy link",

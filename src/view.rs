@@ -165,7 +165,7 @@ pub fn card(ctx: &Ctx<'_>) -> El {
         } else {
             "ic"
         })
-        .attr("id", ctx.prefix)
+        .attr("id", ctx.prefix.to_string())
         .attr("lang", ctx.lang.tag())
         .attr("dir", ctx.lang.dir())
         .attr("aria-labelledby", ctx.id("title"));
@@ -460,15 +460,16 @@ fn sep() -> El {
         .text(" · ")
 }
 
-/// `WORLD` → `World`, `MIDDLE EAST` → `Middle East`.
+/// `WORLD` → `World`, `MIDDLE EAST` → `Middle East` (ASCII letters only:
+/// Unicode case tables would cost more than they are worth here).
 fn title_case(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut start = true;
     for c in s.chars() {
         if start {
-            out.extend(c.to_uppercase());
+            out.push(c.to_ascii_uppercase());
         } else {
-            out.extend(c.to_lowercase());
+            out.push(c.to_ascii_lowercase());
         }
         start = !c.is_alphanumeric();
     }

@@ -116,7 +116,7 @@ pub(super) fn article(ctx: &Ctx<'_>) -> El {
                 for (piece, hit) in split_spans(p, 0, &[r.sentence]) {
                     el = match hit {
                         Some(_) => el.child(marked(ctx, piece, r)),
-                        None => el.text(piece),
+                        None => el.text(piece.to_string()),
                     };
                 }
             }
@@ -164,8 +164,8 @@ fn marked(ctx: &Ctx<'_>, sentence: &str, r: &SourceRange) -> El {
         .attr("tabindex", "-1");
     for (piece, hit) in split_spans(sentence, r.sentence.start, &spans) {
         mark = match hit {
-            Some(k) => mark.child(El::new("span").class(classes[k]).text(piece)),
-            None => mark.text(piece),
+            Some(k) => mark.child(El::new("span").class(classes[k]).text(piece.to_string())),
+            None => mark.text(piece.to_string()),
         };
     }
     mark

@@ -208,7 +208,11 @@ pub(super) fn claim_item(
             .child(sep());
     }
     match c.date.as_deref().and_then(Date::parse_iso) {
-        Some(d) => by = by.child(time(d, short_date(d, s, true))),
+        Some(d) => {
+            by = by
+                .child(El::new("span").text(s.refers_to))
+                .child(time(d, short_date(d, s, true)))
+        }
         None => {
             if let Some(d) = Date::parse_iso(&ctx.data.article.published) {
                 by = by
@@ -279,13 +283,13 @@ pub(super) fn quoted_text(c: &Claim, class: &'static str) -> El {
     let mut p = El::new("p").class(class);
     for (piece, span) in split_spans(&c.text, c.start, &c.quotes) {
         if span.is_none() {
-            p = p.text(piece);
+            p = p.text(piece.to_string());
             continue;
         }
         let inner = strip_quote_marks(piece);
         p = match inner {
-            Some(inner) => p.child(El::new("q").class("ic-q").text(inner)),
-            None => p.child(El::new("span").class("ic-q").text(piece)),
+            Some(inner) => p.child(El::new("q").class("ic-q").text(inner.to_string())),
+            None => p.child(El::new("span").class("ic-q").text(piece.to_string())),
         };
     }
     p

@@ -86,13 +86,13 @@ fn kinds_present<'a>(cols: &[FigureColumn<'a>]) -> Vec<&'a str> {
     kinds
 }
 
-fn kind_label<'a>(s: &'static crate::i18n::Strings, kind: &'a str) -> &'a str {
+fn kind_label(s: &'static crate::i18n::Strings, kind: &str) -> std::borrow::Cow<'static, str> {
     match kind {
-        "killed" => s.kind_killed,
-        "wounded" => s.kind_wounded,
-        "captured" => s.kind_captured,
-        "missing" => s.kind_missing,
-        other => other,
+        "killed" => s.kind_killed.into(),
+        "wounded" => s.kind_wounded.into(),
+        "captured" => s.kind_captured.into(),
+        "missing" => s.kind_missing.into(),
+        other => other.to_string().into(),
     }
 }
 
@@ -295,7 +295,7 @@ fn chart(ctx: &Ctx<'_>, cols: &[FigureColumn<'_>], kinds: &[&str]) -> El {
     let mut y = 0.0_f32;
     let mut g = El::new("g");
     for kind in kinds {
-        g = g.child(svg_text(0.0, y + 18.0, "ic-ch-kind").text(kind_label(s, kind).to_uppercase()));
+        g = g.child(svg_text(0.0, y + 18.0, "ic-ch-kind").text(kind_label(s, kind)));
         y += GROUP_H;
         for c in cols {
             for f in c.figures.iter().filter(|f| f.figure.kind == *kind) {

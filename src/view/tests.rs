@@ -194,7 +194,7 @@ fn a_claim_shows_quotes_speaker_date_and_controls() {
     );
     assert_eq!(
         one(c1, "ic-by").text_content(),
-        "Azerbaijan's defence ministry · Tue 16 Nov 2021"
+        "Azerbaijan's defence ministry · Refers to Tue 16 Nov 2021"
     );
     let src = c1.find("data-act", "src:c1").unwrap();
     assert_eq!(src.get_attr("id"), Some("ic1-src-c1"));

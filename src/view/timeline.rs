@@ -167,11 +167,13 @@ fn source_control(
     )
 }
 
-/// `last year` → `Last year`.
+/// `last year` → `Last year` (ASCII only, to keep Unicode case tables out of the wasm).
 fn capitalised(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
     let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
+    if let Some(f) = c.next() {
+        out.push(f.to_ascii_uppercase());
+        out.extend(c);
     }
+    out
 }
