@@ -209,15 +209,21 @@ pub(super) fn claim_item(
     }
     match c.date.as_deref().and_then(Date::parse_iso) {
         Some(d) => {
-            by = by
-                .child(El::new("span").text(s.refers_to))
-                .child(time(d, short_date(d, s, true)))
+            by = by.child(
+                El::new("span")
+                    .class("ic-when")
+                    .text(s.refers_to)
+                    .child(time(d, short_date(d, s, true))),
+            )
         }
         None => {
             if let Some(d) = Date::parse_iso(&ctx.data.article.published) {
-                by = by
-                    .child(El::new("span").text(s.reported))
-                    .child(time(d, short_date(d, s, false)));
+                by = by.child(
+                    El::new("span")
+                        .class("ic-when")
+                        .text(s.reported)
+                        .child(time(d, short_date(d, s, false))),
+                );
             }
         }
     }
