@@ -317,6 +317,21 @@ fn select_and_show_source_are_the_js_api_for_the_same_messages() {
 }
 
 #[wasm_bindgen_test]
+fn a_repeated_announcement_is_a_new_text_node() {
+    let host = container();
+    let card = mount_default(&host);
+    card.show_source("c5");
+    let live = q(&host, "[data-region=live]");
+    let first = live.first_child().unwrap();
+    card.show_source("c5");
+    assert_eq!(
+        live.text_content().unwrap(),
+        "Showing the source sentence of the claim by Baku."
+    );
+    assert!(!live.first_child().unwrap().is_same_node(Some(&first)));
+}
+
+#[wasm_bindgen_test]
 async fn copy_link_copies_or_shows_the_link() {
     let host = container();
     let _card = mount_default(&host);

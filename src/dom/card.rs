@@ -250,6 +250,11 @@ fn render(inner: &mut Inner, changes: Changes) -> Result<(), JsValue> {
         let Some(shown) = inner.shown.iter_mut().find(|s| s.region == r) else {
             continue;
         };
+        if r == Region::Live {
+            // A fresh text node, so that a repeated message is announced again.
+            shown.node.set_text_content(None);
+            shown.el.children.clear();
+        }
         let new = view::region(&ctx, r);
         patch(&doc, &shown.node, &shown.el, &new)?;
         shown.el = new;
