@@ -16,8 +16,9 @@ cargo test --quiet
 step "wasm-pack test --headless --chrome (DOM tests in Chromium)"
 CHROMEDRIVER=/usr/bin/chromedriver wasm-pack test --headless --chrome -- --test web
 
-step "release build"
+step "release build (wasm, and the native CLI for the parity test)"
 bash scripts/build.sh
+cargo build --quiet --release --bin incident-card
 
 step "end-to-end tests (Playwright, Chromium)"
 npx playwright test

@@ -9,7 +9,7 @@ use web_sys::Element;
 
 use crate::app::{Msg, Source};
 use crate::dom::card::{MountConfig, MountedCard};
-use crate::error::{DatasetError, Error};
+use crate::error::Error;
 use crate::i18n::Lang;
 use crate::model::Dataset;
 
@@ -44,16 +44,7 @@ fn js_error(e: &Error) -> JsValue {
 }
 
 fn dataset_from_js(value: JsValue) -> Result<Dataset, Error> {
-    let de = serde_wasm_bindgen::Deserializer::from(value);
-    let d: Dataset = serde_path_to_error::deserialize(de).map_err(|e| {
-        let path = e.path().to_string();
-        DatasetError {
-            field: if path == "." { String::new() } else { path },
-            message: e.into_inner().to_string(),
-        }
-    })?;
-    crate::dataset::validate(&d)?;
-    Ok(d)
+    crate::dataset::from_js(value)
 }
 
 fn load(options: &JsValue) -> Result<(Dataset, MountConfig), JsValue> {

@@ -135,20 +135,32 @@ pub fn validate(d: &Dataset) -> Result<(), DatasetError> {
     Ok(())
 }
 
-/// Reads a dataset from JSON text (native only: the browser passes JS objects).
+/// Reads a dataset from JSON text (native only: the browser passes JS
+/// objects). The schema check runs first, so errors name their field.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn from_json(text: &str) -> Result<Dataset, crate::Error> {
-    let de = &mut serde_json::Deserializer::from_str(text);
-    let d: Dataset = serde_path_to_error::deserialize(de).map_err(|e| {
-        let path = e.path().to_string();
-        let inner = e.into_inner();
-        let mut message = String::new();
-        message.push_str(&inner.to_string());
-        DatasetError {
-            field: if path == "." { String::new() } else { path },
-            message,
-        }
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| DatasetError {
+        field: String::new(),
+        message: {
+            let mut m = String::from("not valid JSON: ");
+            m.push_str(&e.to_string());
+            m
+        },
     })?;
+    crate::schema::check(&&value, &crate::schema::DATASET)?;
+    let d: Dataset = serde_json::from_value(value)
+        .map_err(|_| err(String::new(), "does not fit the incident-card/1 schema"))?;
+    validate(&d)?;
+    Ok(d)
+}
+
+/// Reads a dataset from a JS object (the browser's `{ dataset }`), checking
+/// the schema first so that errors name their field.
+#[cfg(target_arch = "wasm32")]
+pub fn from_js(value: wasm_bindgen::JsValue) -> Result<Dataset, crate::Error> {
+    crate::schema::check(&value, &crate::schema::DATASET)?;
+    let d: Dataset = serde_wasm_bindgen::from_value(value)
+        .map_err(|_| err(String::new(), "does not fit the incident-card/1 schema"))?;
     validate(&d)?;
     Ok(d)
 }

@@ -141,7 +141,9 @@ impl Gazetteer {
                 add(&mut forms, a, id, FormKind::Name);
             }
         }
-        forms.sort_unstable_by(|a, b| a.key.cmp(b.key).then(b.text.len().cmp(&a.text.len())));
+        crate::text::sort_by(&mut forms, &|a, b| {
+            a.key.cmp(b.key).then(b.text.len().cmp(&a.text.len()))
+        });
         Gazetteer { entities, forms }
     }
 
@@ -181,43 +183,63 @@ impl Gazetteer {
     /// Every mention in `text`, left to right, longest match first, no overlaps.
     pub fn mentions(&self, text: &str) -> Vec<Mention> {
         let mut out = Vec::new();
+        let bytes = text.as_bytes();
         let mut i = 0;
-        while i < text.len() {
-            let at_word_start = text[..i]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric());
-            let c = text[i..].chars().next().unwrap_or(' ');
-            if at_word_start && c.is_uppercase() {
-                let key = first_word(&text[i..]);
-                let mut matched = None;
-                for f in self.candidates(key) {
-                    if text[i..].starts_with(f.text) {
-                        let end = i + f.text.len();
-                        let boundary = text[end..]
-                            .chars()
-                            .next()
-                            .is_none_or(|n| !n.is_alphanumeric());
-                        if boundary {
-                            matched = Some(Mention {
-                                entity: f.entity,
-                                form: f.kind,
-                                start: i,
-                                end,
-                            });
-                            break;
-                        }
+        let mut prev_alnum = false;
+        while i < bytes.len() {
+            let b = bytes[i];
+            // ASCII fast path: only an uppercase letter after a non-word
+            // character can start a mention.
+            if b.is_ascii() {
+                if b.is_ascii_uppercase() && !prev_alnum {
+                    if let Some(m) = self.match_at(text, i) {
+                        out.push(m);
+                        i = m.end;
+                        prev_alnum = true;
+                        continue;
                     }
                 }
-                if let Some(m) = matched {
+                prev_alnum = b.is_ascii_alphanumeric();
+                i += 1;
+                continue;
+            }
+            let c = text[i..].chars().next().unwrap_or(' ');
+            if c.is_uppercase() && !prev_alnum {
+                if let Some(m) = self.match_at(text, i) {
                     out.push(m);
                     i = m.end;
+                    prev_alnum = true;
                     continue;
                 }
             }
+            prev_alnum = crate::text::is_word_char(c);
             i += c.len_utf8();
         }
         out
+    }
+
+    /// The longest form that starts at byte `i` and ends at a word boundary.
+    fn match_at(&self, text: &str, i: usize) -> Option<Mention> {
+        let rest = &text[i..];
+        let key = first_word(rest);
+        for f in self.candidates(key) {
+            if rest.starts_with(f.text) {
+                let end = i + f.text.len();
+                let boundary = text[end..]
+                    .chars()
+                    .next()
+                    .is_none_or(|n| !crate::text::is_word_char(n));
+                if boundary {
+                    return Some(Mention {
+                        entity: f.entity,
+                        form: f.kind,
+                        start: i,
+                        end,
+                    });
+                }
+            }
+        }
+        None
     }
 }
 

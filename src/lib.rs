@@ -20,6 +20,7 @@ pub mod i18n;
 pub mod knowledge;
 pub mod markup;
 pub mod model;
+pub mod schema;
 pub mod text;
 pub mod view;
 

@@ -85,6 +85,12 @@ pub fn push_escaped(out: &mut String, s: &str) {
     }
 }
 
+/// A letter or an ASCII digit: a character inside a word. (Unlike
+/// `char::is_alphanumeric` this needs no Unicode digit table in the wasm.)
+pub fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphabetic())
+}
+
 /// True for straight and typographic double quotes.
 pub fn is_double_quote(c: char) -> bool {
     matches!(
@@ -161,6 +167,63 @@ pub fn http_url(url: &str) -> Option<String> {
     }
 }
 
+/// A stable sort that is compiled once for every element type: a merge
+/// sort of indices with a `dyn` comparison, then one permutation. Each
+/// `slice::sort_by` call site would otherwise add its own copy of the
+/// standard library's sort to the wasm.
+pub fn sort_by<T>(v: &mut Vec<T>, cmp: &dyn Fn(&T, &T) -> std::cmp::Ordering) {
+    let n = v.len();
+    if n < 2 {
+        return;
+    }
+    let order = sorted_indices(n, &|a, b| cmp(&v[a], &v[b]));
+    let mut slots: Vec<Option<T>> = v.drain(..).map(Some).collect();
+    for i in order {
+        if let Some(x) = slots.get_mut(i).and_then(Option::take) {
+            v.push(x);
+        }
+    }
+}
+
+/// Indices `0..n` in the order `cmp` says, stable (bottom-up merge sort).
+fn sorted_indices(n: usize, cmp: &dyn Fn(usize, usize) -> std::cmp::Ordering) -> Vec<usize> {
+    let mut a: Vec<usize> = (0..n).collect();
+    let mut b: Vec<usize> = vec![0; n];
+    let mut width = 1;
+    while width < n {
+        let mut start = 0;
+        while start < n {
+            let mid = (start + width).min(n);
+            let end = (start + 2 * width).min(n);
+            let (mut i, mut j, mut k) = (start, mid, start);
+            while i < mid && j < end {
+                if cmp(a[j], a[i]) == std::cmp::Ordering::Less {
+                    b[k] = a[j];
+                    j += 1;
+                } else {
+                    b[k] = a[i];
+                    i += 1;
+                }
+                k += 1;
+            }
+            while i < mid {
+                b[k] = a[i];
+                i += 1;
+                k += 1;
+            }
+            while j < end {
+                b[k] = a[j];
+                j += 1;
+                k += 1;
+            }
+            start = end;
+        }
+        std::mem::swap(&mut a, &mut b);
+        width *= 2;
+    }
+    a
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -232,5 +295,34 @@ mod tests {
             Some("https://www.trtworld.com/ab".into())
         );
         assert!(http_url("HTTP://example.com").is_some());
+    }
+
+    #[test]
+    fn sort_by_is_stable() {
+        let mut v: Vec<(u8, char)> = vec![
+            (3, 'a'),
+            (1, 'b'),
+            (3, 'c'),
+            (2, 'd'),
+            (1, 'e'),
+            (0, 'f'),
+            (3, 'g'),
+        ];
+        sort_by(&mut v, &|x, y| x.0.cmp(&y.0));
+        assert_eq!(
+            v,
+            [
+                (0, 'f'),
+                (1, 'b'),
+                (1, 'e'),
+                (2, 'd'),
+                (3, 'a'),
+                (3, 'c'),
+                (3, 'g')
+            ]
+        );
+        let mut big: Vec<u32> = (0..1000).map(|i| (i * 7919) % 1000).collect();
+        sort_by(&mut big, &|x, y| x.cmp(y));
+        assert!(big.windows(2).all(|w| w[0] <= w[1]));
     }
 }

@@ -28,8 +28,8 @@ fn a_missing_field_is_named() {
     let mut v = seed_json();
     v["article"].as_object_mut().unwrap().remove("title");
     let (field, message) = field_error(&v);
-    assert_eq!(field, "article");
-    assert!(message.contains("missing field `title`"), "{message}");
+    assert_eq!(field, "article.title");
+    assert_eq!(message, "is missing");
 }
 
 #[test]
@@ -38,7 +38,7 @@ fn a_wrong_type_is_named_with_its_path() {
     v["claims"][2]["paragraph"] = Value::String("three".into());
     let (field, message) = field_error(&v);
     assert_eq!(field, "claims[2].paragraph");
-    assert!(message.contains("invalid type"), "{message}");
+    assert_eq!(message, "expected a whole number ≥ 0, found text");
 }
 
 #[test]

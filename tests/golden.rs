@@ -14,9 +14,19 @@ use incident_card::{extract_article, Dataset};
 use serde_json::Value;
 
 fn fixtures() -> Vec<(PathBuf, PathBuf)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/fixtures");
+    let dirs = std::env::var("GOLDEN_DIRS")
+        .unwrap_or_else(|_| "data/articles,data/fixtures,data/heldout".into());
+    let mut all = Vec::new();
+    for d in dirs.split(',') {
+        all.extend(fixtures_in(d));
+    }
+    all
+}
+
+fn fixtures_in(dir: &str) -> Vec<(PathBuf, PathBuf)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
     let mut out: Vec<(PathBuf, PathBuf)> = fs::read_dir(&dir)
-        .expect("data/fixtures exists")
+        .expect("fixture directory exists")
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
         .map(|p| {

@@ -144,9 +144,14 @@ fn time_grows_linearly_on_adversarial_input() {
                 }
             }
             text.push_str(&line);
-            let start = std::time::Instant::now();
-            let _ = extract_article(&text);
-            start.elapsed().as_secs_f64()
+            // The fastest of three runs: robust against a busy machine.
+            (0..3)
+                .map(|_| {
+                    let start = std::time::Instant::now();
+                    let _ = extract_article(&text);
+                    start.elapsed().as_secs_f64()
+                })
+                .fold(f64::INFINITY, f64::min)
         };
         let small = time(2_000).max(1e-3);
         let big = time(16_000);

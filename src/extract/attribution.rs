@@ -21,6 +21,8 @@ pub const CUES: &[&str] = &[
     "said",
     "says",
     "say",
+    "traded",
+    "exchanged",
     "told",
     "tells",
     "added",
@@ -181,14 +183,38 @@ fn is_cue(tokens: &[Token<'_>], i: usize) -> bool {
         // A passive participle: "land claimed by Sudan".
         return false;
     }
+    if t.is("traded") || t.is("exchanged") {
+        // "traded accusations", not "exchanged fire".
+        return next.is_some_and(|n| {
+            n.is_any(&[
+                "accusations",
+                "blame",
+                "charges",
+                "allegations",
+                "barbs",
+                "insults",
+                "threats",
+            ])
+        });
+    }
     if t.is("declared") || t.is("declares") {
         return next.is_some_and(|n| n.is("that") || n.kind == Kind::Quote || n.is_punct(","));
     }
     if t.is("called") || t.is("calls") {
-        return next.is_some_and(|n| n.is("on") || n.is("for") || n.is("upon"));
+        // "called on/for", "what New Delhi called …", "called the strikes
+        // \"regrettable\"".
+        let on_for = next.is_some_and(|n| n.is("on") || n.is("for") || n.is("upon"));
+        let what = tokens[i.saturating_sub(5)..i].iter().any(|p| p.is("what"));
+        let quote_follows = tokens[i + 1..(i + 7).min(tokens.len())]
+            .iter()
+            .any(|q| q.kind == Kind::Quote);
+        return on_for || what || quote_follows;
     }
     if t.is("quoted") {
-        return next.is_some_and(|n| n.is("as"));
+        // "quoted X, the deputy governor, as saying …"
+        return tokens[i + 1..(i + 20).min(tokens.len())]
+            .windows(2)
+            .any(|w| w[0].is("as") && w[1].is("saying"));
     }
     if t.is("described") || t.is("expressed") || t.is("voiced") {
         return true;
@@ -259,16 +285,43 @@ const INVERTIBLE: &[&str] = &[
 ];
 
 /// The speaker phrase ending just before token `end` (exclusive): walks left
-/// to the nearest boundary.
+/// to the nearest boundary. A parenthesis (`Border Guard Bangladesh (BGB)
+/// commander`) stays inside the phrase, and so does a relative clause that
+/// only hides a name (`A senior official who asked not to be named`).
 fn phrase_before(tokens: &[Token<'_>], end: usize) -> Option<(usize, usize)> {
     let mut start = end;
     while start > 0 {
         let t = &tokens[start - 1];
+        if t.is_punct(")") {
+            let open = tokens[..start - 1].iter().rposition(|t| t.is_punct("("));
+            if let Some(open) = open.filter(|&o| start - 1 - o <= 6 && o > 0) {
+                start = open;
+                continue;
+            }
+        }
+        if t.is("who") && start < end {
+            let clause = &tokens[start..end];
+            let hides_name = clause.iter().any(|c| {
+                c.is_any(&[
+                    "named",
+                    "anonymity",
+                    "identified",
+                    "authorised",
+                    "authorized",
+                    "identify",
+                ])
+            });
+            if hides_name && start >= 2 && !tokens[start - 2].is_punct(",") {
+                start -= 1;
+                continue;
+            }
+        }
         if t.quoted || is_stop(t) {
             break;
         }
         start -= 1;
     }
+    // Drop a hidden-name clause from the phrase itself.
     (start < end).then_some((start, end))
 }
 
@@ -316,6 +369,67 @@ fn speaker_end(tokens: &[Token<'_>], i: usize) -> usize {
     }
 }
 
+/// Nouns that restate reported content (`…, a claim Tehran denied`).
+const CONTENT_NOUNS: &[&str] = &[
+    "claim",
+    "charge",
+    "accusation",
+    "allegation",
+    "figure",
+    "report",
+    "statement",
+    "assertion",
+    "account",
+    "version",
+    "claims",
+    "charges",
+    "accusations",
+    "allegations",
+    "move",
+];
+
+/// `…, a claim denied by Tehran`: the passive cue's agent is the speaker.
+fn passive_after_content_noun(tokens: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
+    if !tokens.get(i + 1).is_some_and(|n| n.is("by")) || i < 3 {
+        return None;
+    }
+    let noun = &tokens[i - 1];
+    let det = &tokens[i - 2];
+    if !(noun.is_any(CONTENT_NOUNS)
+        && det.is_any(&["a", "an", "the"])
+        && tokens[i - 3].is_punct(","))
+    {
+        return None;
+    }
+    phrase_after(tokens, i + 2)
+}
+
+/// The subject at the start of a clause ending at `end`: for a coordinated
+/// cue (`Pakistan recalled its ambassador … and said …`).
+fn clause_subject(tokens: &[Token<'_>], end: usize) -> Option<(usize, usize)> {
+    let mut start = end;
+    while start > 0 && !is_clause_boundary(tokens, start - 1) {
+        start -= 1;
+    }
+    let mut stop = start;
+    while stop < end
+        && (tokens[stop].is_capitalised()
+            || tokens[stop].kind == Kind::Possessive
+            || tokens[stop].kind == Kind::Hyphen
+            || tokens[stop].is_any(&["the"])
+            || tokens[stop].has(lexicon::TITLE))
+    {
+        stop += 1;
+    }
+    (stop > start && tokens[start..stop].iter().any(|t| t.is_capitalised()))
+        .then_some((start, stop))
+}
+
+fn is_clause_boundary(tokens: &[Token<'_>], k: usize) -> bool {
+    let t = &tokens[k];
+    t.is_punct(";") || t.kind == Kind::Quote || t.is_any(&["but", "while", "whereas"])
+}
+
 /// All attributions in a sentence, left to right.
 pub fn find(tokens: &[Token<'_>]) -> Vec<Attribution> {
     let mut out: Vec<Attribution> = Vec::new();
@@ -337,11 +451,24 @@ pub fn find(tokens: &[Token<'_>]) -> Vec<Attribution> {
             i += 2;
             continue;
         }
+        // "…, a claim denied by Tehran"
+        if t.kind == Kind::Word && t.has(lexicon::CUE) && !t.quoted {
+            if let Some(range) = passive_after_content_noun(tokens, i) {
+                out.push(Attribution {
+                    cue: i,
+                    cue_end: i + 2,
+                    speakers: vec![range],
+                    list: false,
+                });
+                i = range.1;
+                continue;
+            }
+        }
         if !is_cue(tokens, i) || negated(tokens, i) {
             i += 1;
             continue;
         }
-        let cue_end = if tokens[i].is("called") || tokens[i].is("calls") || tokens[i].is("quoted") {
+        let cue_end = if tokens[i].is_any(&["called", "calls", "quoted", "traded", "exchanged"]) {
             i + 2
         } else {
             i + 1
@@ -360,27 +487,24 @@ pub fn find(tokens: &[Token<'_>]) -> Vec<Attribution> {
                 .find(|&k| tokens[k].is_punct(","));
             match comma1 {
                 Some(c1) => {
-                    if let Some((h_start, h_end)) = phrase_before(tokens, c1) {
-                        // Head and apposition: the caller resolves the head first.
-                        speakers.push((h_start, h_end));
+                    if let Some((h_start, _)) = phrase_before(tokens, c1) {
+                        // Head and apposition as one range; the caller
+                        // resolves the head before the apposition.
+                        speakers.push((h_start, comma2));
+                    } else if c1 > 0 && tokens[c1 - 1].kind == Kind::Quote {
+                        // `"…," an official, who spoke on condition of anonymity, said`
                         speakers.push((c1 + 1, comma2));
-                        list = false;
                     }
                 }
                 None => {
                     // "Officials, in a statement, said" has one comma only
                     // when the phrase starts the sentence.
                     if let Some((a_start, a_end)) = phrase_before(tokens, comma2) {
-                        if a_start == 0 {
+                        if a_start == 0 || tokens[a_start - 1].kind == Kind::Quote {
                             speakers.push((a_start, a_end));
                         }
                     }
                 }
-            }
-            if speakers.len() == 2 {
-                // Mark head + apposition as one speaker: encode as a single range.
-                let (h_start, _) = speakers[0];
-                speakers = vec![(h_start, comma2)];
             }
         } else if let Some((s, e)) = phrase_before(tokens, end) {
             speakers.push((s, e));
@@ -399,7 +523,11 @@ pub fn find(tokens: &[Token<'_>]) -> Vec<Attribution> {
                     sep -= 1;
                 }
                 match phrase_before(tokens, sep) {
-                    Some((ps, pe)) if pe - ps <= 6 && is_noun_phrase(&tokens[ps..pe]) => {
+                    Some((ps, pe))
+                        if pe - ps <= 5
+                            && is_noun_phrase(&tokens[ps..pe])
+                            && tokens[ps..pe].iter().any(|t| t.is_capitalised()) =>
+                    {
                         speakers.insert(0, (ps, pe));
                         list = true;
                         seen_and = true;
@@ -408,21 +536,17 @@ pub fn find(tokens: &[Token<'_>]) -> Vec<Attribution> {
                     _ => break,
                 }
             }
+        } else if end > 0 && tokens[end - 1].is("and") {
+            // "Pakistan recalled its ambassador … and said …"
+            if let Some(range) = clause_subject(tokens, end - 1) {
+                speakers.push(range);
+            }
         }
         // Inverted: `"…," said the ministry.` / `…, said Gen. X, the spokesman.`
-        if tokens[i].is_any(INVERTIBLE) && inverted(tokens, i) {
-            if let Some((a, b)) = phrase_after(tokens, cue_end) {
-                let ends_clause = tokens.get(b).is_none_or(|t| {
-                    t.is_punct(".")
-                        || t.is_punct(",")
-                        || t.kind == Kind::Quote
-                        || t.has(lexicon::CONTINUATION)
-                        || t.is_any(&["on", "in", "at", "late", "early"])
-                });
-                if ends_clause && is_noun_phrase(&tokens[a..b]) {
-                    speakers = vec![(a, b)];
-                    list = false;
-                }
+        if tokens[i].is_any(INVERTIBLE) {
+            if let Some(range) = inverted_speaker(tokens, i, cue_end) {
+                speakers = vec![range];
+                list = false;
             }
         }
         if speakers.is_empty() {
@@ -430,24 +554,25 @@ pub fn find(tokens: &[Token<'_>]) -> Vec<Attribution> {
             continue;
         }
         // A cue inside the reported content of an earlier cue belongs to that
-        // content, unless its speaker opens a new clause (", and China
-        // called …", ", a charge Congolese officials denied", "; …", "while …").
+        // content, unless its speaker opens a new clause: after "but",
+        // "while", ";" or ", and", or as ", a claim X denied".
         if let Some(prev) = out.last() {
             let first = speakers[0].0;
-            let opens_clause = first > prev.cue_end
-                && (first == 0
-                    || tokens[first - 1].is_punct(",")
-                    || tokens[first - 1].is_punct(";")
-                    || tokens[first - 1].is_any(&["while", "whereas", "but"])
-                    || (tokens[first - 1].is("and")
-                        && first >= 2
-                        && tokens[first - 2].is_punct(","))
-                    || (first >= 2
-                        && tokens[first - 2].is_punct(",")
-                        && tokens[first - 1].is_any(&["a", "an"])))
-                && !tokens[prev.cue_end..first].iter().any(|t| t.is("that"));
-            let starts_after_comma_phrase = first >= 1 && tokens[first - 1].is_punct(",");
-            let _ = starts_after_comma_phrase;
+            let before = |k: usize| first.checked_sub(k).map(|q| &tokens[q]);
+            let strong = before(1)
+                .is_some_and(|t| t.is_punct(";") || t.is_any(&["but", "while", "whereas"]))
+                || (before(1).is_some_and(|t| t.is("and"))
+                    && before(2).is_some_and(|t| t.is_punct(",")));
+            let content_noun = before(1).is_some_and(|t| t.is_punct(","))
+                && tokens.get(first).is_some_and(|t| t.is_any(&["a", "an"]))
+                && tokens
+                    .get(first + 1)
+                    .is_some_and(|t| t.is_any(CONTENT_NOUNS));
+            let weak = before(1).is_some_and(|t| t.is_punct(","))
+                && tokens
+                    .get(prev.cue_end..first)
+                    .is_some_and(|between| !between.iter().any(|t| t.is("that")));
+            let opens_clause = first > prev.cue_end && (strong || content_noun || weak);
             if !opens_clause {
                 i = cue_end;
                 continue;
@@ -464,30 +589,74 @@ pub fn find(tokens: &[Token<'_>]) -> Vec<Attribution> {
     out
 }
 
+/// The speaker after an inverted cue: `"…," said the ministry.`, `"…," said
+/// Brig. Gen. X, the army's spokesman, in remarks to …`, `…, said X, a
+/// government administrator.` After a comma (not a quote) the speaker must
+/// end the sentence, so that `X, speaking in Ankara, said Armenia should …`
+/// is not read backwards.
+fn inverted_speaker(tokens: &[Token<'_>], i: usize, cue_end: usize) -> Option<(usize, usize)> {
+    if i == 0 || tokens[i].is("told") {
+        return None;
+    }
+    let before = &tokens[i - 1];
+    let after_quote = before.kind == Kind::Quote
+        || (before.is_punct(",") && i >= 2 && tokens[i - 2].kind == Kind::Quote);
+    let after_comma = before.is_punct(",");
+    if !(after_quote || after_comma) {
+        return None;
+    }
+    let next = tokens.get(cue_end)?;
+    let np_start = (next.is_capitalised() && !next.is_any(&["On", "In"]))
+        || next.is_any(&["the", "a", "an", "its", "his", "her", "their"]);
+    if !np_start {
+        return None;
+    }
+    let (a, mut b) = phrase_after(tokens, cue_end)?;
+    if !is_noun_phrase(&tokens[a..b]) {
+        return None;
+    }
+    // An apposition after the name: ", the Sudanese army's spokesman,"
+    if tokens.get(b).is_some_and(|t| t.is_punct(",")) {
+        if let Some(n) = tokens.get(b + 1) {
+            if n.is_any(&["the", "a", "an"]) || n.is_capitalised() {
+                if let Some((_, c)) = phrase_after(tokens, b + 1) {
+                    if is_noun_phrase(&tokens[b + 1..c]) {
+                        b = c;
+                    }
+                }
+            }
+        }
+    }
+    let stop = tokens.get(b);
+    let ends_sentence = stop.is_none_or(|t| {
+        t.is_punct(".")
+            || t.is_punct("!")
+            || t.is_punct("?")
+            || t.is_any(&[
+                "on", "in", "at", "late", "early", "during", "after", "before", "when",
+            ])
+            || (t.is_punct(",")
+                && tokens.get(b + 1).is_some_and(|n| {
+                    n.has(lexicon::CONTINUATION) || n.is_any(&["in", "on", "who", "which"])
+                }))
+    });
+    let ok = if after_quote {
+        ends_sentence || stop.is_some_and(|t| t.is_punct(",") || t.kind == Kind::Quote)
+    } else {
+        ends_sentence
+    };
+    ok.then_some((a, b))
+}
+
 /// A list element or inverted speaker must be a noun phrase: no verbs.
 fn is_noun_phrase(tokens: &[Token<'_>]) -> bool {
     !tokens.iter().any(|t| {
         (t.has(lexicon::CUE) && !t.is_capitalised())
             || t.is_any(&[
                 "is", "was", "were", "are", "has", "have", "had", "would", "will", "could", "did",
-                "does", "been",
+                "does", "been", "should", "must", "can", "may", "might", "shall", "to",
             ])
     })
-}
-
-/// `"…," said X` or `…, said X.`: the cue directly follows a comma or a
-/// closing quote and a noun phrase follows it.
-fn inverted(tokens: &[Token<'_>], i: usize) -> bool {
-    if i == 0 {
-        return false;
-    }
-    let before = &tokens[i - 1];
-    let after_quote_or_comma = before.kind == Kind::Quote || before.is_punct(",");
-    let next_is_np = tokens.get(i + 1).is_some_and(|n| {
-        (n.is_capitalised() && !n.is_any(&["On", "In"]))
-            || n.is_any(&["the", "a", "an", "its", "his", "her", "their"])
-    });
-    after_quote_or_comma && next_is_np && !tokens[i].is("told")
 }
 
 #[cfg(test)]

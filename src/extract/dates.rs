@@ -36,6 +36,8 @@ pub struct PeriodRef {
     pub last: usize,
     /// Introduced by `since`: a comparison with now, not a statement about then.
     pub since: bool,
+    /// Used as a modifier (`the 2011 agreement`, `the 2020 war`).
+    pub attributive: bool,
 }
 
 const PARTS_OF_DAY: &[(&str, &str)] = &[
@@ -63,6 +65,9 @@ fn year_of(t: &Token<'_>) -> Option<i32> {
 }
 
 fn day_of_month(t: &Token<'_>) -> Option<u32> {
+    if !t.text.starts_with(|c: char| c.is_ascii_digit()) || t.text.len() > 4 {
+        return None;
+    }
     let digits = t.text.trim_end_matches(|c: char| c.is_alphabetic());
     if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
@@ -99,7 +104,11 @@ pub fn find(tokens: &[Token<'_>], published: Date) -> (Vec<DayRef>, Vec<PeriodRe
     while i < tokens.len() {
         let t = &tokens[i];
         // Weekdays: "Tuesday", "Tuesday evening", "Tuesday's".
-        if let Some(wd) = weekday_from_name(t.text).filter(|_| t.is_capitalised()) {
+        if let Some(wd) = t
+            .has(super::lexicon::WEEKDAY)
+            .then(|| weekday_from_name(t.text))
+            .flatten()
+        {
             let mut last = i + 1;
             if tokens.get(last).is_some_and(|p| p.kind == Kind::Possessive) {
                 last += 1;
@@ -183,19 +192,24 @@ pub fn find(tokens: &[Token<'_>], published: Date) -> (Vec<DayRef>, Vec<PeriodRe
                     first: i,
                     last: i + 2,
                     since: preceded_by_since(tokens, i),
+                    attributive: false,
                 });
                 i += 2;
                 continue;
             }
         }
         // "November 17", "Nov. 17, 2021", "November 2020".
-        if let Some(m) = month_from_name(t.text).filter(|_| {
-            t.is_capitalised() && t.text != "May"
-                || t.text == "May"
-                    && tokens
-                        .get(i + 1)
-                        .is_some_and(|n| day_of_month(n).is_some() || year_of(n).is_some())
-        }) {
+        if let Some(m) = (t.has(super::lexicon::MONTH))
+            .then(|| month_from_name(t.text))
+            .flatten()
+            .filter(|_| {
+                t.is_capitalised() && t.text != "May"
+                    || t.text == "May"
+                        && tokens
+                            .get(i + 1)
+                            .is_some_and(|n| day_of_month(n).is_some() || year_of(n).is_some())
+            })
+        {
             let mut j = i + 1;
             if tokens.get(j).is_some_and(|p| p.is_punct(".")) {
                 j += 1;
@@ -228,6 +242,7 @@ pub fn find(tokens: &[Token<'_>], published: Date) -> (Vec<DayRef>, Vec<PeriodRe
                     first: i,
                     last: j + 1,
                     since: preceded_by_since(tokens, i),
+                    attributive: false,
                 });
                 i = j + 1;
                 continue;
@@ -261,12 +276,21 @@ pub fn find(tokens: &[Token<'_>], published: Date) -> (Vec<DayRef>, Vec<PeriodRe
         }
         // A bare year: "in 2011", "the 2020 war", "since 1991".
         if let Some(y) = year_of(t) {
+            let determiner = i > 0
+                && (tokens[i - 1].is_any(&["the", "a", "an", "its", "their", "his", "her"])
+                    || tokens[i - 1].kind == Kind::Possessive);
+            let noun_follows = tokens.get(i + 1).is_some_and(|n| {
+                n.kind == Kind::Word
+                    && !n.is_capitalised()
+                    && !n.is_any(&["and", "to", "when", "after", "before"])
+            });
             periods.push(PeriodRef {
                 year: y,
                 month: None,
                 first: i,
                 last: i + 1,
                 since: preceded_by_since(tokens, i),
+                attributive: determiner && noun_follows,
             });
         }
         i += 1;

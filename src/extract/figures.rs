@@ -129,12 +129,45 @@ pub const PEOPLE: &[&str] = &[
     "individuals",
     "servicepeople",
     "forces",
+    "girls",
+    "boys",
+    "girl",
+    "boy",
+    "infants",
+    "babies",
+    "teenagers",
+    "students",
+    "pupils",
+    "worshippers",
+    "passengers",
+    "miners",
+    "traders",
+    "smugglers",
+    "labourers",
+    "laborers",
+    "guardsman",
+    "crew",
+    "tourists",
+    "migrants",
+    "refugees",
+    "journalists",
+    "staff",
+    "employees",
+    "militiamen",
+    "policemen",
+    "officials",
+    "inhabitants",
+    "locals",
+    "relatives",
+    "family",
+    "sentries",
 ];
 
 /// Kinds of loss and the words that say them.
 const KIND_WORDS: &[(&str, &str)] = &[
     ("killed", "killed"),
     ("died", "killed"),
+    ("succumbed", "killed"),
     ("dead", "killed"),
     ("dies", "killed"),
     ("die", "killed"),
@@ -361,6 +394,7 @@ pub fn find_within<E: Copy + PartialEq>(
     // Where the previous figure's phrase ended, and whether its kind came from
     // an active verb ("killing three soldiers and wounding five").
     let mut prev_end = usize::MAX;
+    let mut pending: Option<RawFigure<E>> = None;
     let in_speaker = |k: usize| speaker.is_some_and(|(a, b)| k >= a && k < b);
     let mut i = within.0;
     let limit = within.1.min(tokens.len());
@@ -460,6 +494,48 @@ pub fn find_within<E: Copy + PartialEq>(
             }
         }
 
+        // An apposition between the phrase and its verb: "three soldiers,
+        // including a commanding officer, were killed", "one civilian,
+        // 76-year-old Aziz Azizov, was also killed".
+        if tokens.get(j).is_some_and(|t| t.is_punct(",")) {
+            // The comma that closes the apposition is the one before a verb.
+            let end = (j + 20).min(tokens.len());
+            let close = (j + 1..end)
+                .take_while(|&q| !tokens[q].is_punct(";") && tokens[q].kind != Kind::Quote)
+                .find(|&q| {
+                    tokens[q].is_punct(",")
+                        && tokens.get(q + 1).is_some_and(|n| {
+                            n.is_any(&["were", "was", "have", "has", "had", "are", "is"])
+                        })
+                });
+            if let Some(c) = close {
+                j = c + 1;
+            }
+        }
+        // Whose losses, said before the number: "the Taliban's own losses at
+        // nine dead", "put its losses at …".
+        if whose == Whose::Unknown {
+            let from = i.saturating_sub(8);
+            for q in (from..i).rev() {
+                let t = &tokens[q];
+                if t.is_punct(",") || t.is_punct(";") {
+                    break;
+                }
+                if t.is_any(&["losses", "casualties", "toll", "dead"]) {
+                    let back = q.saturating_sub(4);
+                    if tokens[back..q]
+                        .iter()
+                        .any(|b| b.is_any(&["own", "its", "our", "their"]))
+                    {
+                        whose = Whose::Speaker;
+                    }
+                    if let Some(e) = (back..q).rev().find_map(|r| entity_at(r)) {
+                        whose = Whose::Of(e);
+                    }
+                    break;
+                }
+            }
+        }
         // The kind: after the phrase (passive, adjective, "suffered injuries") …
         let mut kind = None;
         let mut m = j;
@@ -537,11 +613,27 @@ pub fn find_within<E: Copy + PartialEq>(
                     };
                 }
             }
-            // "the death toll rose to 24":
-            if kind.is_none() && b >= 2 {
-                let window = &tokens[b.saturating_sub(5)..b];
-                if window.iter().any(|t| t.is("toll")) && window.iter().any(|t| t.is("death")) {
-                    kind = Some("killed");
+            // "the death toll rose to 24", "the death toll among its
+            // servicemen had risen to 50": "death toll" earlier in the clause.
+            if kind.is_none() {
+                let mut q = b;
+                while q > 0 {
+                    let t = &tokens[q - 1];
+                    if t.is_punct(",") || t.is_punct(";") || t.kind == Kind::Quote {
+                        break;
+                    }
+                    if t.is("toll") && q >= 2 && tokens[q - 2].is("death") {
+                        kind = Some("killed");
+                        let clause = &tokens[q..b];
+                        if clause.iter().any(|c| c.is_any(&["its", "our", "their"])) {
+                            whose = Whose::Speaker;
+                        }
+                        if let Some(e) = (q..b).find_map(|r| entity_at(r)) {
+                            whose = Whose::Of(e);
+                        }
+                        break;
+                    }
+                    q -= 1;
                 }
             }
         }
@@ -554,9 +646,27 @@ pub fn find_within<E: Copy + PartialEq>(
             }
         }
         let Some(kind) = kind else {
+            // "one Afghan border guard and one Iranian soldier had been
+            // killed": the first phrase waits for the shared predicate.
+            let and_number =
+                tokens.get(j).is_some_and(|t| t.is("and")) && number_at(tokens, j + 1).is_some();
+            pending = and_number.then(|| RawFigure {
+                kind: "",
+                value,
+                qualifier,
+                group: group.clone(),
+                whose,
+                at: i,
+            });
             i = after;
             continue;
         };
+        if let Some(mut p) = pending.take() {
+            if !active && i > p.at {
+                p.kind = kind;
+                out.push(p);
+            }
+        }
 
         if whose == Whose::Unknown {
             if let Some(a) = active_subject {

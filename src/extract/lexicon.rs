@@ -19,11 +19,68 @@ pub const TITLE: u32 = 1 << 5;
 pub const PEOPLE: u32 = 1 << 6;
 /// A person or institution head (`spokesman`, `army`).
 pub const PERSON_HEAD: u32 = 1 << 7;
+/// A number word (`seven`, `twenty`).
+pub const NUMBER: u32 = 1 << 8;
+/// A month name or abbreviation (`November`, `Nov`).
+pub const MONTH: u32 = 1 << 9;
+/// A weekday name (`Tuesday`).
+pub const WEEKDAY: u32 = 1 << 10;
 
-fn table() -> &'static [(String, u32)] {
-    static T: OnceLock<Vec<(String, u32)>> = OnceLock::new();
+const MONTH_WORDS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// The word table sorted, and the range of it for each (first letter, length).
+struct Table {
+    words: Vec<(String, u32)>,
+    buckets: Vec<(u16, u16)>,
+}
+
+const MAX_LEN: usize = 24;
+
+fn bucket_of(first: u8, len: usize) -> Option<usize> {
+    if !first.is_ascii_lowercase() || len == 0 || len > MAX_LEN {
+        return None;
+    }
+    Some(usize::from(first - b'a') * MAX_LEN + (len - 1))
+}
+
+fn table() -> &'static Table {
+    static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
-        let lists: [(&[&'static str], u32); 8] = [
+        let weekdays: Vec<String> = crate::date::WEEKDAYS
+            .iter()
+            .map(|w| w.to_ascii_lowercase())
+            .collect();
+        let weekday_refs: Vec<&'static str> = weekdays
+            .iter()
+            .map(|w| &*Box::leak(w.clone().into_boxed_str()))
+            .collect();
+        let weekday_list: &'static [&'static str] = Box::leak(weekday_refs.into_boxed_slice());
+        let lists: [(&[&'static str], u32); 11] = [
             (super::attribution::CUES, CUE),
             (super::attribution::STOPS, STOP),
             (super::attribution::BETWEEN, BETWEEN),
@@ -32,6 +89,9 @@ fn table() -> &'static [(String, u32)] {
             (super::TITLE_WORDS, TITLE),
             (super::figures::PEOPLE, PEOPLE),
             (super::PERSON_HEADS, PERSON_HEAD),
+            (super::numbers::NUMBER_WORDS, NUMBER),
+            (MONTH_WORDS, MONTH),
+            (weekday_list, WEEKDAY),
         ];
         let mut t: Vec<(String, u32)> = Vec::new();
         for (list, flag) in lists {
@@ -43,14 +103,31 @@ fn table() -> &'static [(String, u32)] {
                 }
             }
         }
-        t.sort_unstable();
-        t
+        // Sort by (first letter, length, word) so each bucket is one range.
+        crate::text::sort_by(&mut t, &|a, b| {
+            (a.0.as_bytes().first(), a.0.len(), &a.0).cmp(&(
+                b.0.as_bytes().first(),
+                b.0.len(),
+                &b.0,
+            ))
+        });
+        let mut buckets = vec![(0u16, 0u16); 26 * MAX_LEN];
+        for (k, (w, _)) in t.iter().enumerate() {
+            if let Some(b) = w.as_bytes().first().and_then(|&f| bucket_of(f, w.len())) {
+                let e = &mut buckets[b];
+                if e.1 == 0 {
+                    e.0 = k as u16;
+                }
+                e.1 = k as u16 + 1;
+            }
+        }
+        Table { words: t, buckets }
     })
 }
 
 /// The classes of a word (ASCII case-insensitive); 0 for most words.
 pub fn classify(word: &str) -> u32 {
-    let mut buf = [0u8; 24];
+    let mut buf = [0u8; MAX_LEN];
     let Some(lower) = buf.get_mut(..word.len()) else {
         return 0;
     };
@@ -61,10 +138,14 @@ pub fn classify(word: &str) -> u32 {
         *d = c.to_ascii_lowercase();
     }
     let t = table();
-    match t.binary_search_by(|(w, _)| w.as_bytes().cmp(lower)) {
-        Ok(i) => t[i].1,
-        Err(_) => 0,
-    }
+    let Some(b) = lower.first().and_then(|&f| bucket_of(f, lower.len())) else {
+        return 0;
+    };
+    let (lo, hi) = t.buckets[b];
+    t.words[usize::from(lo)..usize::from(hi)]
+        .iter()
+        .find(|(w, _)| w.as_bytes() == lower)
+        .map_or(0, |(_, f)| *f)
 }
 
 #[cfg(test)]
@@ -79,5 +160,8 @@ mod tests {
         assert_ne!(classify("soldiers") & PEOPLE, 0);
         assert_ne!(classify("President") & TITLE, 0);
         assert_eq!(classify("Azerbaijan"), 0);
+        assert_ne!(classify("Seven") & NUMBER, 0);
+        assert_ne!(classify("Nov") & MONTH, 0);
+        assert_ne!(classify("Tuesday") & WEEKDAY, 0);
     }
 }

@@ -47,6 +47,8 @@ struct Sent<'a> {
     periods: Vec<PeriodRef>,
     /// Background: about an earlier period, not the incident.
     context: bool,
+    /// Which [`PREFIX_LISTS`] occur, computed on first use.
+    prefix_classes: std::cell::Cell<Option<u32>>,
 }
 
 impl<'a> Sent<'a> {
@@ -82,6 +84,7 @@ impl<'a> Sent<'a> {
             days,
             periods,
             context,
+            prefix_classes: std::cell::Cell::new(None),
         }
     }
 
@@ -110,7 +113,45 @@ impl<'a> Sent<'a> {
         self.tokens.iter().any(|t| t.is_any(list))
     }
 
-    fn has_prefix(&self, prefixes: &[&str]) -> bool {
+    fn has_prefix(&self, prefixes: &'static [&'static str]) -> bool {
+        if let Some(k) = PREFIX_LISTS.iter().position(|l| std::ptr::eq(*l, prefixes)) {
+            let classes = match self.prefix_classes.get() {
+                Some(c) => c,
+                None => {
+                    let c = self.classify_prefixes();
+                    self.prefix_classes.set(Some(c));
+                    c
+                }
+            };
+            return classes & (1 << k) != 0;
+        }
+        self.scan_prefix(prefixes)
+    }
+
+    /// Which of [`PREFIX_LISTS`] have a word in this sentence, in one pass.
+    fn classify_prefixes(&self) -> u32 {
+        let index = prefix_index();
+        let mut classes = 0u32;
+        for t in &self.tokens {
+            if t.kind != Kind::Word || t.text.len() < 4 || t.has(lexicon::STOP | lexicon::BETWEEN) {
+                continue;
+            }
+            let Some(first) = t.text.as_bytes().first().map(u8::to_ascii_lowercase) else {
+                continue;
+            };
+            if !first.is_ascii_lowercase() {
+                continue;
+            }
+            for (p, bit) in &index[usize::from(first - b'a')] {
+                if classes & bit == 0 && starts_with_ci(t.text, p) {
+                    classes |= bit;
+                }
+            }
+        }
+        classes
+    }
+
+    fn scan_prefix(&self, prefixes: &[&str]) -> bool {
         self.tokens
             .iter()
             .any(|t| t.kind == Kind::Word && prefixes.iter().any(|p| starts_with_ci(t.text, p)))
@@ -139,16 +180,44 @@ fn is_context(
     if recent_day {
         return false;
     }
+    // A period inside a relative clause (`Algiers, which severed ties in
+    // 2021, said …`) does not make the sentence background.
+    let in_relative = |k: usize| {
+        let mut q = k;
+        while q > 0 {
+            q -= 1;
+            let t = &tokens[q];
+            if t.is_punct(",") {
+                return tokens
+                    .get(q + 1)
+                    .is_some_and(|n| n.is_any(&["which", "who", "whose", "when"]));
+            }
+            if t.is_punct(";") || t.kind == Kind::Quote {
+                return false;
+            }
+        }
+        false
+    };
+    let has_cue = tokens
+        .iter()
+        .any(|t| t.has(lexicon::CUE) && !t.quoted && !t.is_capitalised());
     let past = periods.iter().any(|p| {
         !p.since
+            && !in_relative(p.first)
+            && !(p.attributive && has_cue)
             && (p.year < published.year
                 || (p.year == published.year && p.month.is_some_and(|m| m + 1 < published.month)))
     });
     let old_day = days
         .iter()
         .any(|d| published.to_days() - d.date.to_days() > 60);
-    let _ = tokens;
-    past || old_day
+    // "Earlier this month, …", "Last month, …" open a background sentence.
+    let opens_with_earlier = tokens.len() > 3
+        && ((tokens[0].is("earlier")
+            && tokens[1].is("this")
+            && tokens[2].is_any(&["month", "year"]))
+            || (tokens[0].is("last") && tokens[1].is_any(&["month", "year"])));
+    past || old_day || opens_with_earlier
 }
 
 /// A person introduced with a title, later named by surname.
@@ -295,7 +364,13 @@ fn find_people(s: &Sent<'_>, people: &mut Vec<Person>) {
         while a > 0 && t[a - 1].is_capitalised() && s.entity[a - 1].is_none() && c - a < 3 {
             a -= 1;
         }
-        if a == c || (a > 0 && t[a - 1].is_capitalised()) {
+        // A place is not a person: "the town of Figuig, Algeria's ministry said".
+        let after_preposition = a > 0
+            && t[a - 1].is_any(&[
+                "of", "in", "near", "at", "from", "to", "town", "village", "city", "region",
+                "province", "district", "area", "by", "on",
+            ]);
+        if a == c || (a > 0 && t[a - 1].is_capitalised()) || after_preposition {
             continue;
         }
         let mut k = c + 1;
@@ -364,17 +439,37 @@ const ANAPHORIC_HEADS: &[&str] = &[
 const PRONOUNS: &[&str] = &["it", "he", "she", "they"];
 
 /// A claim before ids and figures.
+#[derive(Clone)]
 struct Found {
     sent: usize,
     entity: EntityId,
     speaker: String,
-    speaker_span: (usize, usize),
+    speaker_span: Option<(usize, usize)>,
     cue: (usize, usize),
     /// The phrase is anaphoric (`It`, `the ministry`).
     anaphoric: bool,
     /// Tokens of the sentence this claim states (other claims in the same
     /// sentence state the rest).
     content: (usize, usize),
+}
+
+impl Found {
+    fn clone_with(&self, entity: EntityId) -> Found {
+        Found {
+            entity,
+            ..self.clone()
+        }
+    }
+}
+
+/// A sentence that is one quotation and nothing else (`"We will respond."`).
+fn is_whole_quotation(s: &Sent<'_>) -> bool {
+    let t = &s.tokens;
+    let first_quote = t.first().is_some_and(|x| x.kind == Kind::Quote);
+    let last = t.iter().rev().find(|x| x.kind != Kind::Punct);
+    first_quote
+        && last.is_some_and(|x| x.kind == Kind::Quote)
+        && t.iter().filter(|x| x.kind == Kind::Quote).count() == 2
 }
 
 /// Extracts the dataset from a parsed article.
@@ -411,9 +506,14 @@ pub fn extract(article: Article) -> Dataset {
         find_people(s, &mut people);
     }
 
-    // 3. Attributions, with speakers resolved to entities.
+    // 3. Attributions, with speakers resolved to entities. Background
+    //    sentences hold no claims of the incident.
     let mut found: Vec<Found> = Vec::new();
+    let mut both_sides: Vec<Found> = Vec::new();
     for (si, s) in sents.iter().enumerate().skip(first_body) {
+        if s.context {
+            continue;
+        }
         let mut in_sentence: Vec<EntityId> = Vec::new();
         let attributions = attribution::find(&s.tokens);
         for (ai, a) in attributions.iter().enumerate() {
@@ -422,7 +522,26 @@ pub fn extract(article: Article) -> Dataset {
                 .get(ai + 1)
                 .map_or(s.tokens.len(), |n| n.speakers[0].0.min(n.cue));
             for &(from, to) in &a.speakers {
-                let resolved = resolve_speaker(si, from, to, &mut people, &found, &sents);
+                let make = |entity, speaker, anaphoric| Found {
+                    sent: si,
+                    entity,
+                    speaker,
+                    speaker_span: Some((from, to)),
+                    cue: (a.cue, a.cue_end),
+                    anaphoric,
+                    content: (content_start, content_end),
+                };
+                let resolved =
+                    match resolve_speaker(si, from, to, a.cue_end, &mut people, &found, &sents) {
+                        Resolved::Parties(p) => p,
+                        Resolved::BothSides(display) => {
+                            // A joint statement's figures are not one side's claim.
+                            let mut f = make(0, display, false);
+                            f.content = (0, 0);
+                            both_sides.push(f);
+                            Vec::new()
+                        }
+                    };
                 for (entity, anaphoric, speaker) in resolved {
                     if in_sentence.contains(&entity) {
                         // The same party speaks again: its claim covers this part too.
@@ -439,15 +558,26 @@ pub fn extract(article: Article) -> Dataset {
                         continue;
                     }
                     in_sentence.push(entity);
-                    found.push(Found {
+                    found.push(make(entity, speaker, anaphoric));
+                }
+            }
+        }
+        // The second half of a split quotation (`"A," he said. "B."`) is
+        // the same speaker's.
+        if attributions.is_empty() && is_whole_quotation(s) {
+            if let Some(prev) = found.last() {
+                let prev_sent = &sents[prev.sent];
+                if prev_sent.para == s.para && prev.sent + 1 == si && found.len() < MAX_CLAIMS {
+                    let f = Found {
                         sent: si,
-                        entity,
-                        speaker,
-                        speaker_span: (from, to),
-                        cue: (a.cue, a.cue_end),
-                        anaphoric,
-                        content: (content_start, content_end),
-                    });
+                        entity: prev.entity,
+                        speaker: prev.speaker.clone(),
+                        speaker_span: None,
+                        cue: (0, 0),
+                        anaphoric: true,
+                        content: (0, s.tokens.len()),
+                    };
+                    found.push(f);
                 }
             }
         }
@@ -461,6 +591,19 @@ pub fn extract(article: Article) -> Dataset {
         .map(|(e, _)| *e)
         .collect();
     let party_id = |e: EntityId| slug(g.entity(e).name);
+    // "officials from both sides said": one claim per belligerent.
+    if !both_sides.is_empty() {
+        for b in both_sides {
+            for &e in &belligerents {
+                if !found.iter().any(|f| f.sent == b.sent && f.entity == e) {
+                    let mut f = b.clone_with(e);
+                    f.anaphoric = false;
+                    found.push(f);
+                }
+            }
+        }
+        crate::text::sort_by(&mut found, &|a, b| a.sent.cmp(&b.sent));
+    }
 
     // 5. Claims with topics, dates and figures.
     let mut claims: Vec<Claim> = Vec::new();
@@ -473,7 +616,17 @@ pub fn extract(article: Article) -> Dataset {
         }
         let para = &article.paragraphs[pi];
         let mut figures_out = Vec::new();
-        if !s.context {
+        // Claims of the same sentence are neighbours in `found` (sorted by sentence).
+        let lo = found.partition_point(|o| o.sent < f.sent);
+        let hi = found.partition_point(|o| o.sent <= f.sent);
+        let joint = found[lo..hi].iter().any(|o| {
+            o.sent == f.sent
+                && o.cue == f.cue
+                && o.entity != f.entity
+                && belligerents.contains(&o.entity)
+                && belligerents.contains(&f.entity)
+        });
+        if !s.context && !joint {
             let entity_at = |k: usize| -> Option<EntityId> {
                 s.entity
                     .get(k)
@@ -481,8 +634,7 @@ pub fn extract(article: Article) -> Dataset {
                     .flatten()
                     .filter(|e| g.entity(*e).kind == EntityKind::Country)
             };
-            for raw in figures::find_within(&s.tokens, &entity_at, Some(f.speaker_span), f.content)
-            {
+            for raw in figures::find_within(&s.tokens, &entity_at, f.speaker_span, f.content) {
                 if let Some(subject) = resolve_whose(raw.whose, f.entity, &belligerents) {
                     if !roles.iter().any(|(e, _)| *e == subject) {
                         continue;
@@ -522,8 +674,8 @@ pub fn extract(article: Article) -> Dataset {
             date: date.map(|d| d.date.to_iso()),
             date_phrase: phrase,
             figures: figures_out,
-            cue: Some(span(f.cue.0, f.cue.1)),
-            speaker_span: Some(span(f.speaker_span.0, f.speaker_span.1)),
+            cue: (f.cue.1 > f.cue.0).then(|| span(f.cue.0, f.cue.1)),
+            speaker_span: f.speaker_span.map(|(a, b)| span(a, b)),
             quotes,
         });
         let _ = f.anaphoric;
@@ -587,7 +739,7 @@ pub fn extract(article: Article) -> Dataset {
             claim: claim.map(|c| c.id.clone()),
         });
     }
-    timeline.sort_by(|a, b| {
+    crate::text::sort_by(&mut timeline, &|a, b| {
         a.date
             .cmp(&b.date)
             .then(tod_rank(&a.time_of_day).cmp(&tod_rank(&b.time_of_day)))
@@ -685,6 +837,9 @@ fn name_words<'a>(s: &Sent<'a>, from: usize, to: usize) -> Vec<&'a str> {
         if (t.is_capitalised() || acronym)
             && s.entity[k].is_none()
             && !is_title_word(t)
+            && !t.has(lexicon::PEOPLE)
+            && !t.is_any(SIDELESS)
+            && !(k > 0 && s.tokens[k - 1].is_any(&["of", "in", "near", "at", "from", "for", "to"]))
             && !t.is_any(&["The", "A", "An", "His", "Her", "Its", "Their"])
             && !t.has(lexicon::PERSON_HEAD)
             && t.text.len() >= 3
@@ -695,25 +850,98 @@ fn name_words<'a>(s: &Sent<'a>, from: usize, to: usize) -> Vec<&'a str> {
     out
 }
 
+/// What a speaker phrase resolved to.
+enum Resolved {
+    /// One or more parties; (entity, anaphoric, display).
+    Parties(Vec<(EntityId, bool, String)>),
+    /// "officials from both sides": each belligerent, known only later.
+    BothSides(String),
+}
+
+/// Definite nouns for an organisation (`the mission said`, `the alliance`).
+const ORGANISATION_HEADS: &[&str] = &[
+    "mission",
+    "alliance",
+    "bloc",
+    "organisation",
+    "organization",
+    "body",
+    "force",
+    "agency",
+    "court",
+    "union",
+    "council",
+    "commission",
+    "observers",
+];
+
+/// Words that mark a speaker without a side (`a local official`, `residents`).
+const SIDELESS: &[&str] = &[
+    "local",
+    "anonymity",
+    "witness",
+    "witnesses",
+    "resident",
+    "residents",
+    "villager",
+    "villagers",
+    "analyst",
+    "analysts",
+    "observers",
+    "experts",
+    "expert",
+    "relative",
+    "relatives",
+    "doctors",
+    "doctor",
+    "medics",
+    "activists",
+    "activist",
+    "monitor",
+    "monitors",
+];
+
+/// The owner in a range: the entity before a possessive, else the first.
+fn owner_in(s: &Sent<'_>, from: usize, to: usize) -> Option<EntityId> {
+    let first = s.entities_in(from, to).first().copied()?;
+    Some(
+        (from..to)
+            .find(|&k| {
+                s.entity[k].is_some()
+                    && s.tokens
+                        .get(k + 1)
+                        .is_some_and(|n| n.kind == Kind::Possessive)
+            })
+            .and_then(|k| s.entity[k])
+            .unwrap_or(first),
+    )
+}
+
 /// Resolves a speaker phrase to entities. In order: a named entity in the
 /// head (before an apposition's comma), a person or acronym registered
-/// earlier, an entity in the apposition, a pronoun or definite institution
-/// (`It`, `the ministry`) referring to an earlier speaker, and an unnamed
-/// person or institution (`army spokesman General X`) taken as the previous
-/// speaker's side. Returns (entity, anaphoric, display).
+/// earlier, `whose` (`Mexico, whose foreign minister … said`), an entity in a
+/// noun-phrase apposition, `both sides`, a possessive pronoun (`his
+/// spokesman`) standing for the sentence's subject, a pronoun or definite
+/// institution (`It`, `the ministry`, `the mission`) referring to an earlier
+/// speaker, and an unnamed person or institution (`army spokesman General
+/// X`) taken as the side of the reported content's subject or of the
+/// previous speaker.
 fn resolve_speaker(
     si: usize,
     from: usize,
     to: usize,
+    cue_end: usize,
     people: &mut Vec<Person>,
     found: &[Found],
     sents: &[Sent<'_>],
-) -> Vec<(EntityId, bool, String)> {
+) -> Resolved {
     let s = &sents[si];
+    let g = gazetteer();
     let comma = (from..to).find(|&k| s.tokens[k].is_punct(","));
     let head_end = comma.unwrap_or(to);
     let head_display = strip_article(s.words(from, head_end)).to_string();
     let full_display = strip_article(s.words(from, to)).to_string();
+    let one = |e: EntityId, anaphoric: bool, d: String| Resolved::Parties(vec![(e, anaphoric, d)]);
     let register = |people: &mut Vec<Person>, e: EntityId| {
         let intro = strip_article(s.words(from, head_end));
         for w in name_words(s, from, to) {
@@ -744,71 +972,99 @@ fn resolve_speaker(
         }
     };
     // 1. An entity in the head: the owner before a possessive, else the first.
-    let head_entities = s.entities_in(from, head_end);
-    if let Some(&first) = head_entities.first() {
-        let owner = (from..head_end)
-            .find(|&k| {
-                s.entity[k].is_some()
-                    && s.tokens
-                        .get(k + 1)
-                        .is_some_and(|n| n.kind == Kind::Possessive)
-            })
-            .and_then(|k| s.entity[k])
-            .unwrap_or(first);
+    if let Some(owner) = owner_in(s, from, head_end) {
         register(people, owner);
-        return vec![(owner, false, head_display)];
+        return one(owner, false, head_display);
     }
     // 2. A person or acronym named earlier: "Pashinyan said", "The JCS said".
     for k in from..head_end {
         let w = s.tokens[k].text;
+        if s.tokens[k].kind != Kind::Word || s.tokens.get(k + 1).is_some_and(|n| n.is_punct(".")) {
+            continue;
+        }
         if let Some(p) = people.iter().find(|p| p.surname == w) {
-            let e = p.entity;
             let mut d = head_display.clone();
             if !d.contains(' ') && p.intro.contains(w) {
                 // Show who a bare surname stands for, as introduced.
                 d = p.intro.clone();
             }
-            return vec![(e, false, d)];
+            return one(p.entity, false, d);
         }
     }
-    // 3. An entity in the apposition: "Sergei Shoigu, Russia's defence minister".
+    // 3. "Mexico, whose foreign minister, X, said": the antecedent of whose.
+    if from >= 1 && s.tokens[from - 1].is("whose") {
+        let mut k = from - 1;
+        if k >= 1 && s.tokens[k - 1].is_punct(",") {
+            k -= 1;
+        }
+        let back = k.saturating_sub(8);
+        if let Some(e) = (back..k).rev().find_map(|q| s.entity[q]) {
+            register(people, e);
+            return one(e, false, full_display);
+        }
+    }
+    // 4. An entity in a noun-phrase apposition: "Sergei Shoigu, Russia's
+    //    defence minister" (not a relative clause: "Jaish al-Adl, which has
+    //    claimed attacks on Iranian forces").
     if let Some(c) = comma {
-        let app = s.entities_in(c + 1, to);
-        if let Some(&first) = app.first() {
-            let owner = (c + 1..to)
-                .find(|&k| {
-                    s.entity[k].is_some()
-                        && s.tokens
-                            .get(k + 1)
-                            .is_some_and(|n| n.kind == Kind::Possessive)
-                })
-                .and_then(|k| s.entity[k])
-                .unwrap_or(first);
-            register(people, owner);
-            return vec![(owner, false, full_display)];
+        let relative = s
+            .tokens
+            .get(c + 1)
+            .is_some_and(|t| t.is_any(&["which", "who", "whose", "speaking", "citing", "quoted"]));
+        if !relative {
+            if let Some(owner) = owner_in(s, c + 1, to) {
+                register(people, owner);
+                return one(owner, false, full_display);
+            }
         }
     }
-    // 4. Anaphora: "It said", "The ministry said", "the army said".
     let toks = &s.tokens[from..head_end];
     let lower_words: Vec<String> = toks
         .iter()
         .filter(|t| t.kind == Kind::Word)
         .map(|t| t.text.to_ascii_lowercase())
         .collect();
+    let has = |w: &str| lower_words.iter().any(|x| x == w);
+    // Speakers without a side (`residents on both sides`).
+    if lower_words.iter().any(|w| SIDELESS.contains(&w.as_str())) {
+        return Resolved::Parties(Vec::new());
+    }
+    // 5. "officials from both sides", "both countries".
+    if (has("both") || has("two"))
+        && (has("sides") || has("countries") || has("governments") || has("armies"))
+    {
+        return Resolved::BothSides(head_display);
+    }
     let pronoun = lower_words.len() == 1 && PRONOUNS.contains(&lower_words[0].as_str());
     let possessive_pronoun = toks
         .first()
         .is_some_and(|t| t.is_any(&["its", "his", "her", "their"]));
     let definite = toks.first().is_some_and(|t| t.is("the")) || possessive_pronoun;
-    let head = lower_words
-        .iter()
-        .rev()
-        .find(|w| ANAPHORIC_HEADS.contains(&w.as_str()));
-    let recent = |f: &Found| {
-        let here = s.para.unwrap_or(0);
-        let there = sents[f.sent].para.unwrap_or(0);
-        here.saturating_sub(there) <= 3
-    };
+    let here = s.para.unwrap_or(0);
+    let recent = |f: &Found| here.saturating_sub(sents[f.sent].para.unwrap_or(0)) <= 3;
+    // 6. "his spokesman", "its head": the subject at the start of the sentence.
+    if possessive_pronoun && from > 0 {
+        let mut subject_end = 0;
+        while subject_end < from
+            && (s.tokens[subject_end].is_capitalised()
+                || is_title_word(&s.tokens[subject_end])
+                || s.tokens[subject_end].kind == Kind::Possessive
+                || s.tokens[subject_end].kind == Kind::Hyphen)
+        {
+            subject_end += 1;
+        }
+        if let Some(e) = owner_in(s, 0, subject_end) {
+            register(people, e);
+            return one(e, true, full_display);
+        }
+        if let Some(p) =
+            (0..subject_end).find_map(|k| people.iter().find(|p| p.surname == s.tokens[k].text))
+        {
+            let e = p.entity;
+            register(people, e);
+            return one(e, true, full_display);
+        }
+    }
     if pronoun {
         if let Some(prev) = found.last() {
             let several = found
@@ -818,13 +1074,48 @@ fn resolve_speaker(
                 .count()
                 > 1;
             if !several || lower_words[0] == "they" {
-                return vec![(prev.entity, true, prev.speaker.clone())];
+                return one(prev.entity, true, prev.speaker.clone());
             }
         }
-        return Vec::new();
+        return Resolved::Parties(Vec::new());
     }
+    // 7. "the mission said": the organisation named most recently.
+    if definite
+        && lower_words
+            .iter()
+            .any(|w| ORGANISATION_HEADS.contains(&w.as_str()))
+        && lower_words.len() <= 6
+    {
+        let back = si.saturating_sub(6);
+        for q in (back..=si).rev() {
+            let sq = &sents[q];
+            let limit = if q == si { from } else { sq.tokens.len() };
+            if let Some(e) = (0..limit).rev().find_map(|k| {
+                sq.entity[k].filter(|e| g.entity(*e).kind == EntityKind::Organisation)
+            }) {
+                return one(e, true, full_display);
+            }
+        }
+    }
+    // 8. "the ministry said", "the foreign ministry said": the most recent
+    //    speaker whose words contain these, else the previous speaker.
+    let head = lower_words
+        .iter()
+        .rev()
+        .find(|w| ANAPHORIC_HEADS.contains(&w.as_str()));
     if definite && lower_words.len() <= 5 {
         if let Some(h) = head {
+            let content: Vec<&String> = lower_words
+                .iter()
+                .filter(|w| !matches!(w.as_str(), "the" | "its" | "his" | "her" | "their"))
+                .collect();
+            if let Some(prev) = found.iter().rev().take(8).find(|f| {
+                let sp = f.speaker.to_ascii_lowercase();
+                content.iter().all(|w| sp.contains(w.as_str()))
+            }) {
+                register(people, prev.entity);
+                return one(prev.entity, true, prev.speaker.clone());
+            }
             if let Some(prev) = found
                 .iter()
                 .rev()
@@ -832,25 +1123,72 @@ fn resolve_speaker(
                 .find(|f| f.speaker.to_ascii_lowercase().contains(h.as_str()))
             {
                 register(people, prev.entity);
-                return vec![(prev.entity, true, prev.speaker.clone())];
+                return one(prev.entity, true, prev.speaker.clone());
+            }
+            if let Some(e) = sentence_subject(s, from) {
+                return one(e, true, head_display);
             }
             if let Some(prev) = found.last().filter(|f| recent(f)) {
                 register(people, prev.entity);
-                return vec![(prev.entity, true, prev.speaker.clone())];
+                return one(prev.entity, true, prev.speaker.clone());
             }
-            // No earlier speaker: the last narrated "X's … ministry".
             if let Some(e) = last_owner_of(sents, si, h) {
-                return vec![(e, true, head_display)];
+                return one(e, true, head_display);
             }
         }
     }
-    // 5. An unnamed person or institution: the previous speaker's side.
-    let personish = lower_words
+    // 9. An unnamed person or institution: the side whose capital or name is
+    //    the subject of the reported content (`… said Dhaka had lodged a
+    //    protest`) when the previous speaker is in another paragraph; else
+    //    the previous speaker's side.
+    let apposition_is_noun_phrase = comma.is_some_and(|c| {
+        !s.tokens
+            .get(c + 1)
+            .is_some_and(|t| t.is_any(&["which", "who", "whose", "speaking", "citing", "quoted"]))
+    });
+    let words_to = if apposition_is_noun_phrase {
+        to
+    } else {
+        head_end
+    };
+    let all_words: Vec<String> = s.tokens[from..words_to]
         .iter()
-        .any(|w| PERSON_HEADS.contains(&w.as_str()))
-        || (possessive_pronoun && lower_words.len() >= 2);
+        .filter(|t| t.kind == Kind::Word)
+        .map(|t| t.text.to_ascii_lowercase())
+        .collect();
+    let personish = all_words.iter().any(|w| PERSON_HEADS.contains(&w.as_str()))
+        || (possessive_pronoun && lower_words.len() >= 2)
+        || lower_words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "source"
+                    | "sources"
+                    | "officials"
+                    | "statement"
+                    | "media"
+                    | "television"
+                    | "broadcaster"
+                    | "tv"
+                    | "col"
+                    | "gen"
+                    | "lt"
+                    | "maj"
+                    | "brig"
+                    | "capt"
+                    | "adm"
+                    | "cmdr"
+            )
+        });
     if personish {
-        if let Some(prev) = found.last().filter(|f| recent(f)) {
+        let prev = found.last().filter(|f| recent(f));
+        let same_paragraph = prev.is_some_and(|f| sents[f.sent].para == s.para);
+        if !same_paragraph {
+            if let Some(e) = content_subject(s, cue_end) {
+                register(people, e);
+                return one(e, true, full_display);
+            }
+        }
+        if let Some(prev) = prev {
             let several = found
                 .iter()
                 .rev()
@@ -859,11 +1197,55 @@ fn resolve_speaker(
                 > 1;
             if !several {
                 register(people, prev.entity);
-                return vec![(prev.entity, true, full_display)];
+                return one(prev.entity, true, full_display);
             }
         }
+        if let Some(e) = sentence_subject(s, from) {
+            register(people, e);
+            return one(e, true, full_display);
+        }
     }
-    Vec::new()
+    Resolved::Parties(Vec::new())
+}
+
+/// The country named (not by a demonym) as the first words of the sentence,
+/// when the speaker comes later: `Bangladesh summoned …, the foreign
+/// ministry said`.
+fn sentence_subject(s: &Sent<'_>, before: usize) -> Option<EntityId> {
+    let e = s.entity.first().copied().flatten()?;
+    if before == 0 {
+        return None;
+    }
+    let demonym = gazetteer()
+        .mentions(s.words(0, 1))
+        .first()
+        .is_some_and(|m| m.form == crate::knowledge::FormKind::Demonym);
+    (!demonym).then_some(e)
+}
+
+/// The country named (not by a demonym) as the subject right after a cue:
+/// `… said Dhaka had lodged a protest`.
+fn content_subject(s: &Sent<'_>, cue_end: usize) -> Option<EntityId> {
+    let mut k = cue_end;
+    if s.tokens.get(k).is_some_and(|t| t.is("that")) {
+        k += 1;
+    }
+    let e = s.entity.get(k).copied().flatten()?;
+    let mut end = k;
+    while end < s.tokens.len() && s.entity[end] == Some(e) {
+        end += 1;
+    }
+    let mention = gazetteer().mentions(s.words(k, end));
+    let by_name = mention
+        .first()
+        .is_some_and(|m| m.form != crate::knowledge::FormKind::Demonym);
+    let verb_follows = s.tokens.get(end).is_some_and(|t| {
+        t.is_any(&[
+            "had", "has", "have", "would", "will", "was", "is", "held", "lodged", "remained",
+            "wanted", "wants", "did",
+        ])
+    });
+    (by_name && verb_follows).then_some(e)
 }
 
 /// The entity owning the most recent `X's … head` phrase in the few
@@ -983,7 +1365,30 @@ fn is_statement_date(s: &Sent<'_>, d: &DayRef, cue: (usize, usize)) -> bool {
 }
 
 fn claim_date<'s>(s: &'s Sent<'_>, cue: (usize, usize)) -> (Option<&'s DayRef>, Option<String>) {
-    let content = s.days.iter().find(|d| !is_statement_date(s, d, cue));
+    let events: Vec<&DayRef> = s
+        .days
+        .iter()
+        .filter(|d| !is_statement_date(s, d, cue))
+        .collect();
+    // Several event days: prefer the one told of fighting or losses
+    // (`summoned the envoy on Sunday over shelling … on Friday night`).
+    let near_clash = |d: &DayRef| {
+        let from = d.first.saturating_sub(8);
+        s.tokens[from..d.first].iter().any(|t| {
+            t.kind == Kind::Word
+                && (CLASH_WORDS.iter().any(|c| starts_with_ci(t.text, c))
+                    || t.is_any(&["wounded", "injured", "died", "dead", "captured", "missing"]))
+        })
+    };
+    let content = if events.len() > 1 {
+        events
+            .iter()
+            .copied()
+            .find(|d| near_clash(d))
+            .or(events.first().copied())
+    } else {
+        events.first().copied()
+    };
     let chosen = content.or_else(|| s.days.first());
     (chosen, chosen.map(|d| day_phrase(s, d)))
 }
@@ -1018,79 +1423,23 @@ fn topic_of(s: &Sent<'_>, has_figures: bool) -> Topic {
     {
         return Topic::Casualties;
     }
-    if s.has_prefix(&[
-        "accus",
-        "blam",
-        "provok",
-        "provocat",
-        "responsib",
-        "aggress",
-        "violat",
-        "attack",
-        "started",
-        "deni",
-        "fired",
-        "shell",
-        "incursion",
-        "invad",
-        "invasion",
-        "opened fire",
-        "trespass",
-        "infiltrat",
-        "ambush",
-    ]) {
+    if s.has_prefix(RESPONSIBILITY_WORDS) {
         return Topic::Responsibility;
     }
-    if s.has_prefix(&[
-        "ceasefire",
-        "cease-fire",
-        "truce",
-        "calm",
-        "stabil",
-        "situation",
-        "talks",
-        "agreement",
-        "de-escalat",
-        "deescalat",
-        "restraint",
-        "withdr",
-        "negotiat",
-        "mediat",
-        "dialogue",
-        "peace",
-        "quiet",
-        "tension",
-        "control",
-        "respected",
-        "hostilities",
-    ]) {
+    if s.has_prefix(SITUATION_WORDS) {
         return Topic::Situation;
     }
     Topic::Statement
 }
 
 fn event_kind(s: &Sent<'_>, is_claim: bool) -> &'static str {
-    if s.has_prefix(&["ceasefire", "cease-fire", "truce"]) {
+    if s.has_prefix(CEASEFIRE_WORDS) {
         return "ceasefire";
     }
-    if s.has_prefix(&["mediat", "broker"]) {
+    if s.has_prefix(MEDIATION_WORDS) {
         return "mediation";
     }
-    if s.has_prefix(&[
-        "clash",
-        "attack",
-        "fight",
-        "fire",
-        "fired",
-        "shell",
-        "skirmish",
-        "provocat",
-        "killed",
-        "battle",
-        "strike",
-        "incursion",
-        "ambush",
-    ]) {
+    if s.has_prefix(EVENT_CLASH_WORDS) {
         return "clash";
     }
     if is_claim {
@@ -1110,10 +1459,16 @@ fn decide_roles(
     let mut mediators: Vec<EntityId> = Vec::new();
     for s in sents.iter().filter(|s| !s.context) {
         for (k, t) in s.tokens.iter().enumerate() {
+            let hosted_talks = t.is("hosted")
+                && k >= 1
+                && s.tokens[k.saturating_sub(2)..k]
+                    .iter()
+                    .any(|p| p.is_any(&["talks", "meeting", "negotiations", "meetings"]));
             let cue = t.kind == Kind::Word
                 && (starts_with_ci(t.text, "mediat")
                     || starts_with_ci(t.text, "broker")
-                    || t.is("facilitated"));
+                    || t.is("facilitated")
+                    || hosted_talks);
             if !cue {
                 continue;
             }
@@ -1282,10 +1637,10 @@ fn decide_roles(
     }
     let mut ranked: Vec<(EntityId, i32, usize)> =
         score.into_iter().filter(|(_, sc, _)| *sc > 0).collect();
-    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+    crate::text::sort_by(&mut ranked, &|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
     let mut belligerents: Vec<(EntityId, usize)> =
         ranked.iter().take(2).map(|&(e, _, p)| (e, p)).collect();
-    belligerents.sort_by_key(|&(_, p)| p);
+    crate::text::sort_by(&mut belligerents, &|a, b| a.1.cmp(&b.1));
 
     let mut roles: Vec<(EntityId, Role)> = belligerents
         .iter()
@@ -1309,6 +1664,107 @@ fn push_unique(v: &mut Vec<EntityId>, e: EntityId) {
         v.push(e);
     }
 }
+
+/// Word beginnings of accusations (topic `responsibility`).
+const RESPONSIBILITY_WORDS: &[&str] = &[
+    "accus",
+    "blam",
+    "provok",
+    "provocat",
+    "responsib",
+    "aggress",
+    "violat",
+    "attack",
+    "started",
+    "deni",
+    "fired",
+    "shell",
+    "incursion",
+    "invad",
+    "invasion",
+    "opened fire",
+    "trespass",
+    "infiltrat",
+    "ambush",
+];
+/// Word beginnings of the situation on the ground (topic `situation`).
+const SITUATION_WORDS: &[&str] = &[
+    "ceasefire",
+    "cease-fire",
+    "truce",
+    "calm",
+    "stabil",
+    "situation",
+    "talks",
+    "agreement",
+    "de-escalat",
+    "deescalat",
+    "restraint",
+    "withdr",
+    "negotiat",
+    "mediat",
+    "dialogue",
+    "peace",
+    "quiet",
+    "tension",
+    "control",
+    "respected",
+    "hostilities",
+];
+/// A ceasefire event.
+const CEASEFIRE_WORDS: &[&str] = &["ceasefire", "cease-fire", "truce"];
+/// A mediation event.
+const MEDIATION_WORDS: &[&str] = &["mediat", "broker"];
+/// A clash event on the timeline.
+const EVENT_CLASH_WORDS: &[&str] = &[
+    "clash",
+    "attack",
+    "fight",
+    "fire",
+    "fired",
+    "shell",
+    "skirmish",
+    "provocat",
+    "killed",
+    "battle",
+    "strike",
+    "incursion",
+    "ambush",
+];
+const KIND_CLASH_WORDS: &[&str] = &["clash", "skirmish", "firefight", "fighting", "exchange"];
+const KIND_SHELLING_WORDS: &[&str] = &["shelling", "shell"];
+const KIND_STRIKE_WORDS: &[&str] = &["airstrike", "air strike", "drone"];
+const KIND_ATTACK_WORDS: &[&str] = &["attack"];
+
+/// The prefixes of [`PREFIX_LISTS`] by first letter, with their list's bit.
+fn prefix_index() -> &'static [Vec<(&'static str, u32)>; 26] {
+    static INDEX: std::sync::OnceLock<[Vec<(&'static str, u32)>; 26]> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: [Vec<(&'static str, u32)>; 26] = Default::default();
+        for (k, list) in PREFIX_LISTS.iter().enumerate() {
+            for &p in *list {
+                if let Some(f) = p.as_bytes().first().filter(|f| f.is_ascii_lowercase()) {
+                    index[usize::from(f - b'a')].push((p, 1 << k));
+                }
+            }
+        }
+        index
+    })
+}
+
+/// Every prefix list a sentence is asked about, classified in one pass.
+const PREFIX_LISTS: [&[&str]; 10] = [
+    CLASH_WORDS,
+    RESPONSIBILITY_WORDS,
+    SITUATION_WORDS,
+    CEASEFIRE_WORDS,
+    MEDIATION_WORDS,
+    EVENT_CLASH_WORDS,
+    KIND_CLASH_WORDS,
+    KIND_SHELLING_WORDS,
+    KIND_STRIKE_WORDS,
+    KIND_ATTACK_WORDS,
+];
 
 const CLASH_WORDS: &[&str] = &[
     "clash",
@@ -1346,11 +1802,9 @@ fn incident_date(
         if !s.has_prefix(CLASH_WORDS) {
             continue;
         }
-        let cues: Vec<(usize, usize)> = found
-            .iter()
-            .filter(|f| f.sent == si)
-            .map(|f| f.cue)
-            .collect();
+        let lo = found.partition_point(|f| f.sent < si);
+        let hi = found.partition_point(|f| f.sent <= si);
+        let cues: Vec<(usize, usize)> = found[lo..hi].iter().map(|f| f.cue).collect();
         for d in &s.days {
             let age = published.to_days() - d.date.to_days();
             if !(0..=14).contains(&age) {
@@ -1518,17 +1972,17 @@ fn find_places(sents: &[Sent<'_>]) -> Vec<String> {
 
 fn incident_kind(sents: &[Sent<'_>]) -> &'static str {
     let head: Vec<&Sent<'_>> = sents.iter().take(4).collect();
-    let any = |p: &[&str]| head.iter().any(|s| s.has_prefix(p));
-    if any(&["clash"]) || any(&["skirmish", "firefight", "fighting", "exchange"]) {
+    let any = |p: &'static [&'static str]| head.iter().any(|s| s.has_prefix(p));
+    if any(KIND_CLASH_WORDS) {
         return "Border clash";
     }
-    if any(&["shelling", "shell"]) {
+    if any(KIND_SHELLING_WORDS) {
         return "Cross-border shelling";
     }
-    if any(&["airstrike", "air strike", "drone"]) {
+    if any(KIND_STRIKE_WORDS) {
         return "Cross-border strike";
     }
-    if any(&["attack"]) {
+    if any(KIND_ATTACK_WORDS) {
         return "Border attack";
     }
     "Border incident"

@@ -3,6 +3,38 @@
 
 use super::tokens::{Kind, Token};
 
+/// Every number word, for the lexicon.
+pub const NUMBER_WORDS: &[&str] = &[
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+];
+
 const UNITS: [&str; 20] = [
     "zero",
     "one",
@@ -76,6 +108,9 @@ pub fn number_at(tokens: &[Token<'_>], i: usize) -> Option<(u64, usize)> {
         return Some((v, j));
     }
     if t.kind != Kind::Word {
+        return None;
+    }
+    if !t.has(super::lexicon::NUMBER) && t.text.len() > 2 {
         return None;
     }
     if t.is("a") || t.is("an") {

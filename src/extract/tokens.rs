@@ -125,11 +125,11 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
                 let inner_apostrophe = (n == '\'' || n == '\u{2019}')
                     && at(j + 1).is_some_and(|d| d.is_alphabetic())
                     && !(at(j + 1).is_some_and(|d| d == 's' || d == 'S')
-                        && !at(j + 2).is_some_and(char::is_alphanumeric));
+                        && !at(j + 2).is_some_and(crate::text::is_word_char));
                 let inner_dot = n == '.'
                     && at(j + 1).is_some_and(|d| d.is_uppercase())
                     && at(j + 2) == Some('.');
-                if n.is_alphanumeric() || inner_apostrophe || inner_dot {
+                if crate::text::is_word_char(n) || inner_apostrophe || inner_dot {
                     j += 1;
                 } else {
                     break;
@@ -149,13 +149,13 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
                 .is_some_and(|t| t.end == start && t.kind == Kind::Word)
         {
             let possessive_s = at(i + 1).is_some_and(|d| d == 's' || d == 'S')
-                && !at(i + 2).is_some_and(char::is_alphanumeric);
+                && !at(i + 2).is_some_and(crate::text::is_word_char);
             let j = if possessive_s { i + 2 } else { i + 1 };
             let plural_possessive = !possessive_s
                 && out
                     .last()
                     .is_some_and(|t| t.text.ends_with('s') || t.text.ends_with('S'))
-                && !at(i + 1).is_some_and(char::is_alphanumeric);
+                && !at(i + 1).is_some_and(crate::text::is_word_char);
             if possessive_s || plural_possessive {
                 out.push(tok(s, start, pos(j), Kind::Possessive, quoted));
                 i = j;
@@ -184,7 +184,7 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
         }
         let kind = if matches!(c, '-' | '\u{2010}' | '\u{2011}')
             && out.last().is_some_and(|t| t.end == start)
-            && at(i + 1).is_some_and(char::is_alphanumeric)
+            && at(i + 1).is_some_and(crate::text::is_word_char)
         {
             Kind::Hyphen
         } else {

@@ -333,7 +333,7 @@ pub fn split_spans<'t>(
             (sp.end > base && a < b).then_some((a, b, i))
         })
         .collect();
-    ranges.sort();
+    crate::text::sort_by(&mut ranges, &|a, b| a.cmp(b));
     let mut out = Vec::new();
     let mut at = 0;
     for (a, b, i) in ranges {

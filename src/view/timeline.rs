@@ -12,7 +12,7 @@ use crate::model::TimelineEvent;
 /// The events in display order: by day, then time of day, stable otherwise.
 pub fn ordered(events: &[TimelineEvent]) -> Vec<(usize, &TimelineEvent)> {
     let mut v: Vec<(usize, &TimelineEvent)> = events.iter().enumerate().collect();
-    v.sort_by(|a, b| {
+    crate::text::sort_by(&mut v, &|a, b| {
         a.1.date
             .cmp(&b.1.date)
             .then(part_of_day(a.1).cmp(&part_of_day(b.1)))
