@@ -7,8 +7,8 @@ use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
-use crate::app::Msg;
-use crate::dom::card::MountedCard;
+use crate::app::{Msg, Source};
+use crate::dom::card::{MountConfig, MountedCard};
 use crate::error::Error;
 use crate::i18n::Lang;
 use crate::model::Dataset;
@@ -22,6 +22,10 @@ struct MountOptions {
     /// Interface language tag.
     #[serde(default)]
     lang: Option<String>,
+    /// Follow `#incident-card/<claim>` links (default true). Turn it off when
+    /// several cards share a page and only one should answer links.
+    #[serde(default, rename = "deepLinks")]
+    deep_links: Option<bool>,
 }
 
 fn js_error(e: &Error) -> JsValue {
@@ -43,7 +47,7 @@ fn dataset_from_js(value: JsValue) -> Result<Dataset, Error> {
     crate::dataset::from_js(value)
 }
 
-fn load(options: &JsValue) -> Result<(Dataset, Lang), JsValue> {
+fn load(options: &JsValue) -> Result<(Dataset, MountConfig), JsValue> {
     let dataset_value = if options.is_object() {
         js_sys::Reflect::get(options, &"dataset".into()).unwrap_or(JsValue::UNDEFINED)
     } else {
@@ -54,15 +58,18 @@ fn load(options: &JsValue) -> Result<(Dataset, Lang), JsValue> {
     } else {
         MountOptions::default()
     };
-    let lang = Lang::from_tag(opts.lang.as_deref().unwrap_or("en"));
+    let cfg = MountConfig {
+        lang: Lang::from_tag(opts.lang.as_deref().unwrap_or("en")),
+        deep_links: opts.deep_links.unwrap_or(true),
+    };
     if !dataset_value.is_undefined() && !dataset_value.is_null() {
         return dataset_from_js(dataset_value)
-            .map(|d| (d, lang))
+            .map(|d| (d, cfg))
             .map_err(|e| js_error(&e));
     }
     let text = opts.article.as_deref().unwrap_or(crate::DEFAULT_ARTICLE);
     crate::extract_article(text)
-        .map(|d| (d, lang))
+        .map(|d| (d, cfg))
         .map_err(|e| js_error(&Error::Parse(e)))
 }
 
@@ -103,6 +110,24 @@ impl Card {
         }
     }
 
+    /// Shows a claim in its list, as the deep link `#incident-card/<id>` does.
+    pub fn select(&self, claim_id: &str) {
+        if let Some(c) = &self.card {
+            c.send(Msg::OpenClaim(claim_id.to_string()));
+        }
+    }
+
+    /// Opens the article view with a claim's source sentence highlighted.
+    #[wasm_bindgen(js_name = showSource)]
+    pub fn show_source(&self, claim_id: &str) {
+        if let Some(c) = &self.card {
+            c.send(Msg::ShowSource {
+                source: Source::Claim(claim_id.to_string()),
+                from: None,
+            });
+        }
+    }
+
     /// The prefix of the card's element ids.
     #[wasm_bindgen(getter, js_name = idPrefix)]
     pub fn id_prefix(&self) -> String {
@@ -110,12 +135,13 @@ impl Card {
     }
 }
 
-/// Mounts a card into `element`. `options`: `{ article?: string, dataset?: object, lang?: string }`;
-/// with neither `article` nor `dataset`, shows the embedded default article.
+/// Mounts a card into `element`. `options`: `{ article?: string, dataset?: object,
+/// lang?: string, deepLinks?: boolean }`; with neither `article` nor `dataset`,
+/// shows the embedded default article.
 #[wasm_bindgen]
 pub fn mount(element: &Element, options: JsValue) -> Result<Card, JsValue> {
-    let (data, lang) = load(&options)?;
-    let card = MountedCard::mount(element, data, lang)?;
+    let (data, cfg) = load(&options)?;
+    let card = MountedCard::mount(element, data, cfg)?;
     Ok(Card { card: Some(card) })
 }
 

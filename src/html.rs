@@ -9,7 +9,7 @@ use crate::view::{card, Ctx};
 
 /// The card as escaped, self-contained HTML (no script, no inline style).
 pub fn render(data: &Dataset, lang: Lang) -> String {
-    let state = State::default();
+    let state = State::new(lang);
     let ctx = Ctx {
         data,
         state: &state,

@@ -16,6 +16,10 @@ pub enum Node {
 }
 
 /// An element with constant tag and attribute names.
+///
+/// The builder methods are `#[inline(never)]`: the view calls them hundreds
+/// of times, and one out-of-line copy each is smaller in the wasm (-6 KB) than
+/// inlining their `Vec` pushes at every call site.
 #[derive(Debug, Clone, PartialEq)]
 pub struct El {
     /// Tag name, lowercase.
@@ -28,6 +32,7 @@ pub struct El {
 
 impl El {
     /// A new element.
+    #[inline(never)]
     pub fn new(tag: &'static str) -> El {
         El {
             tag,
@@ -37,6 +42,7 @@ impl El {
     }
 
     /// Adds an attribute.
+    #[inline(never)]
     pub fn attr(mut self, name: &'static str, value: impl Into<String>) -> El {
         self.attrs.push((name, value.into()));
         self
@@ -51,17 +57,20 @@ impl El {
     }
 
     /// Adds a class attribute.
+    #[inline(never)]
     pub fn class(self, value: &'static str) -> El {
         self.attr("class", value)
     }
 
     /// Adds a child element.
+    #[inline(never)]
     pub fn child(mut self, el: El) -> El {
         self.children.push(Node::El(el));
         self
     }
 
     /// Adds a child element if `Some`.
+    #[inline(never)]
     pub fn child_opt(mut self, el: Option<El>) -> El {
         if let Some(el) = el {
             self.children.push(Node::El(el));
@@ -76,11 +85,18 @@ impl El {
     }
 
     /// Adds a text node.
+    #[inline(never)]
     pub fn text(mut self, text: impl Into<String>) -> El {
         let t = text.into();
         if !t.is_empty() {
             self.children.push(Node::Text(t));
         }
+        self
+    }
+
+    /// Moves every child of `other` to the end of this element's children.
+    pub fn adopt(mut self, other: El) -> El {
+        self.children.extend(other.children);
         self
     }
 
@@ -142,7 +158,7 @@ fn collect_text(nodes: &[Node], out: &mut String) {
 pub fn is_svg_tag(tag: &str) -> bool {
     matches!(
         tag,
-        "svg" | "g" | "rect" | "line" | "text" | "path" | "circle"
+        "svg" | "g" | "rect" | "line" | "text" | "tspan" | "path" | "circle" | "title"
     )
 }
 

@@ -361,7 +361,7 @@ impl Value for wasm_bindgen::JsValue {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

@@ -1,47 +1,108 @@
 //! The card's view-model: what the card shows, in order, with stable ids.
 //! It produces a [`markup::El`](crate::markup::El) tree per region; the DOM
-//! layer mounts it and the static renderer prints it, so both show the same.
+//! layer mounts and patches it, the static renderer prints it, so both show
+//! the same. Submodules hold the panels; this file holds the frame (header,
+//! tabs, footer, live region) and the helpers they share.
 
-use crate::app::State;
+mod article;
+mod claims;
+mod figures;
+mod timeline;
+
+pub use article::{source_range, SourceRange};
+pub use claims::{claim_anchor, reaction_groups, split_spans, topic_rows, ReactionGroup};
+pub use figures::{figure_columns, FigureColumn};
+
+use crate::app::{Changes, State, Tab};
 use crate::date::Date;
 use crate::i18n::{Lang, Strings};
 use crate::markup::El;
-use crate::model::{Claim, Dataset, Party, Role};
+use crate::model::{Dataset, Party};
 
 /// The regions of the card, each re-rendered on its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Region {
     /// Headline, what/where/when, meta line.
     Header,
-    /// The two belligerents' claims side by side.
-    Sides,
+    /// The tab list (interactive card only).
+    Tabs,
+    /// The belligerents' claims side by side.
+    Claims,
+    /// Casualty figures: chart and table.
+    Figures,
+    /// Dated events and the background lane.
+    Timeline,
     /// Mediators and third parties.
-    Others,
-    /// The article text disclosure.
+    Reactions,
+    /// The article text with the highlighted source sentence.
     Article,
-    /// The polite live region.
+    /// "How this card was made".
+    About,
+    /// The polite live region (interactive card only).
     Live,
 }
 
 impl Region {
     /// Every region in card order.
-    pub const ALL: [Region; 5] = [
+    pub const ALL: [Region; 9] = [
         Region::Header,
-        Region::Sides,
-        Region::Others,
+        Region::Tabs,
+        Region::Claims,
+        Region::Figures,
+        Region::Timeline,
+        Region::Reactions,
         Region::Article,
+        Region::About,
         Region::Live,
     ];
 
-    /// The region's name, used in `data-region` and ids.
+    /// The region's name, used in `data-region`.
     pub fn name(self) -> &'static str {
         match self {
             Region::Header => "header",
-            Region::Sides => "sides",
-            Region::Others => "others",
+            Region::Tabs => "tabs",
+            Region::Claims => "claims",
+            Region::Figures => "figures",
+            Region::Timeline => "timeline",
+            Region::Reactions => "reactions",
             Region::Article => "article",
+            Region::About => "about",
             Region::Live => "live",
         }
+    }
+
+    /// The regions an update touched, in card order.
+    pub fn changed(changes: Changes) -> impl Iterator<Item = Region> {
+        Region::ALL.into_iter().filter(move |r| match r.change() {
+            Some(c) => changes.has(c),
+            None => false,
+        })
+    }
+
+    fn change(self) -> Option<Changes> {
+        Some(match self {
+            Region::Header => Changes::HEADER,
+            Region::Tabs => Changes::TABS,
+            Region::Claims => Changes::CLAIMS,
+            Region::Figures => Changes::FIGURES,
+            Region::Timeline => Changes::TIMELINE,
+            Region::Reactions => Changes::REACTIONS,
+            Region::Article => Changes::ARTICLE,
+            Region::About => Changes::ABOUT,
+            Region::Live => Changes::LIVE,
+        })
+    }
+
+    /// The tab whose panel this region is.
+    pub fn tab(self) -> Option<Tab> {
+        Some(match self {
+            Region::Claims => Tab::Claims,
+            Region::Figures => Tab::Figures,
+            Region::Timeline => Tab::Timeline,
+            Region::Reactions => Tab::Reactions,
+            Region::Article => Tab::Article,
+            _ => return None,
+        })
     }
 }
 
@@ -55,7 +116,7 @@ pub struct Ctx<'a> {
     pub prefix: &'a str,
     /// Interface language.
     pub lang: Lang,
-    /// Static HTML (no script): no buttons, `<details>` for disclosures.
+    /// Static HTML (no script): every panel shown, `<details>` for disclosures, no buttons.
     pub static_html: bool,
 }
 
@@ -72,33 +133,67 @@ impl Ctx<'_> {
         s.push_str(name);
         s
     }
+
+    /// A card-unique id: `{prefix}-{a}{b}`.
+    fn id2(&self, a: &str, b: &str) -> String {
+        let mut s = self.id(a);
+        s.push_str(b);
+        s
+    }
+
+    /// Is this belligerent the first or the second in dataset order? (`ic-pa`, `ic-pb`;
+    /// colours follow the party, not the column, so a swap does not recolour.)
+    fn party_class(&self, party: &str) -> &'static str {
+        let b = self.data.belligerents();
+        match b.iter().position(|p| p.id == party) {
+            Some(0) => "ic-pa",
+            Some(_) => "ic-pb",
+            None => "ic-pn",
+        }
+    }
+
+    fn party_name<'b>(&'b self, id: &'b str) -> &'b str {
+        self.data.party(id).map(|p| p.name.as_str()).unwrap_or(id)
+    }
 }
 
 /// The whole card: a root element holding every region.
 pub fn card(ctx: &Ctx<'_>) -> El {
     let mut root = El::new("article")
-        .class("ic")
-        .attr("id", ctx.prefix)
+        .class(if ctx.static_html {
+            "ic ic-static"
+        } else {
+            "ic"
+        })
+        .attr("id", ctx.prefix.to_string())
         .attr("lang", ctx.lang.tag())
         .attr("dir", ctx.lang.dir())
         .attr("aria-labelledby", ctx.id("title"));
     for r in Region::ALL {
+        if ctx.static_html && matches!(r, Region::Tabs | Region::Live) {
+            continue;
+        }
         root = root.child(region(ctx, r));
     }
     root
 }
 
-/// One region, wrapped in its container (the unit the DOM layer replaces).
+/// One region, wrapped in its container (the unit the DOM layer patches).
 pub fn region(ctx: &Ctx<'_>, r: Region) -> El {
     let el = match r {
         Region::Header => header(ctx),
-        Region::Sides => sides(ctx),
-        Region::Others => others(ctx),
-        Region::Article => article(ctx),
+        Region::Tabs => tabs(ctx),
+        Region::Claims => panel(ctx, Tab::Claims, claims::claims(ctx)),
+        Region::Figures => panel(ctx, Tab::Figures, figures::figures(ctx)),
+        Region::Timeline => panel(ctx, Tab::Timeline, timeline::timeline(ctx)),
+        Region::Reactions => panel(ctx, Tab::Reactions, claims::reactions(ctx)),
+        Region::Article => panel(ctx, Tab::Article, article::article(ctx)),
+        Region::About => about(ctx),
         Region::Live => El::new("div")
             .class("ic-live")
             .attr("role", "status")
             .attr("aria-live", "polite")
+            .attr("aria-atomic", "true")
             .text(ctx.state.announcement.clone()),
     };
     el.attr("data-region", r.name())
@@ -107,48 +202,61 @@ pub fn region(ctx: &Ctx<'_>, r: Region) -> El {
 fn header(ctx: &Ctx<'_>) -> El {
     let d = ctx.data;
     let s = ctx.s();
-    let mut kicker = String::new();
-    kicker.push_str(&d.incident.kind);
+    let mut kicker = El::new("p").class("ic-kicker");
+    let mut first = true;
+    let mut part = |k: El, e: El| {
+        let k = if first { k } else { k.child(sep()) };
+        first = false;
+        k.child(e)
+    };
+    if !d.incident.kind.is_empty() {
+        kicker = part(
+            kicker,
+            El::new("span")
+                .class("ic-kind")
+                .text(d.incident.kind.clone()),
+        );
+    }
     if !d.incident.places.is_empty() {
-        push_sep(&mut kicker);
-        kicker.push_str(&join_and(&d.incident.places, s.and));
+        kicker = part(
+            kicker,
+            El::new("span").text(join_and(&d.incident.places, s.and)),
+        );
     }
     if let Some(date) = d.incident.date.as_deref().and_then(Date::parse_iso) {
-        push_sep(&mut kicker);
-        kicker.push_str(&short_date(date, s, true));
+        kicker = part(kicker, time(date, short_date(date, s, true)));
     }
     let mut meta = El::new("p").class("ic-meta");
-    let mut parts: Vec<String> = Vec::new();
+    let mut items: Vec<El> = Vec::new();
     if !d.article.section.is_empty() {
-        parts.push(d.article.section.clone());
+        items.push(El::new("span").text(title_case(&d.article.section)));
     }
     if let Some(src) = &d.article.source {
         let mut p = String::from(s.source);
-        p.push_str(": ");
         p.push_str(src);
-        parts.push(p);
+        items.push(El::new("span").text(p));
     }
     if let Some(date) = Date::parse_iso(&d.article.published) {
-        let mut p = String::from(s.published);
-        p.push(' ');
-        p.push_str(&short_date(date, s, false));
-        parts.push(p);
+        items.push(
+            El::new("span")
+                .text(s.published)
+                .child(time(date, short_date(date, s, false))),
+        );
     }
     if let Some(m) = d.article.read_minutes {
         let mut p = crate::text::u64_string(u64::from(m));
-        p.push(' ');
         p.push_str(s.min_read);
-        parts.push(p);
+        items.push(El::new("span").text(p));
     }
-    for (i, p) in parts.into_iter().enumerate() {
+    for (i, it) in items.into_iter().enumerate() {
         if i > 0 {
-            meta = meta.child(El::new("span").attr("aria-hidden", "true").text(" · "));
+            meta = meta.child(sep());
         }
-        meta = meta.child(El::new("span").text(p));
+        meta = meta.child(it);
     }
     El::new("header")
         .class("ic-head")
-        .child(El::new("p").class("ic-kicker").text(kicker))
+        .child(kicker)
         .child(
             El::new("h2")
                 .class("ic-title")
@@ -156,177 +264,216 @@ fn header(ctx: &Ctx<'_>) -> El {
                 .text(d.article.title.clone()),
         )
         .child(meta)
+        .child_opt(glance(ctx))
 }
 
-/// The two belligerents in display order.
-pub fn side_order<'a>(ctx: &Ctx<'a>) -> Vec<&'a Party> {
-    let mut b = ctx.data.belligerents();
-    if ctx.state.swapped {
-        b.reverse();
-    }
-    b
-}
-
-fn sides(ctx: &Ctx<'_>) -> El {
+/// "At a glance": the two sides and the losses each reports, one line each,
+/// so the reader gets the gist before choosing a tab.
+fn glance(ctx: &Ctx<'_>) -> Option<El> {
     let s = ctx.s();
-    let mut cols = El::new("div").class("ic-cols");
-    for (i, party) in side_order(ctx).into_iter().enumerate() {
-        let claims: Vec<&Claim> = ctx
+    let sides = ctx.data.belligerents();
+    if sides.len() != 2 {
+        return None;
+    }
+    let mut list = El::new("ul")
+        .class("ic-glance")
+        .attr("aria-label", s.glance_label);
+    for p in side_order(ctx.data, ctx.state) {
+        let figs: Vec<&crate::model::CasualtyFigure> = ctx
             .data
             .claims
             .iter()
-            .filter(|c| c.party == party.id)
+            .filter(|c| c.party == p.id)
+            .flat_map(|c| c.figures.iter())
             .collect();
-        let mut col = El::new("section")
-            .class(if i == 0 {
-                "ic-side ic-side-a"
-            } else {
-                "ic-side ic-side-b"
-            })
-            .attr("aria-labelledby", ctx.id(&side_heading_id(&party.id)))
-            .child(
-                El::new("h4")
-                    .attr("id", ctx.id(&side_heading_id(&party.id)))
-                    .text(party.name.clone()),
-            );
-        if claims.is_empty() {
-            let mut t = String::from(s.no_claim_before);
-            t.push_str(&party.name);
-            t.push_str(s.no_claim_after);
-            col = col.child(El::new("p").class("ic-empty").text(t));
-        } else {
-            let mut list = El::new("ul").class("ic-claims");
-            for c in claims {
-                list = list.child(claim_item(ctx, c));
+        let mut line = String::new();
+        // Own losses first, then each other subject in order of appearance.
+        let mut subjects: Vec<&str> = vec![p.id.as_str()];
+        for f in &figs {
+            if !subjects.contains(&f.subject.as_str()) {
+                subjects.push(f.subject.as_str());
             }
-            col = col.child(list);
         }
-        cols = cols.child(col);
+        for subject in subjects {
+            let mine: Vec<&&crate::model::CasualtyFigure> =
+                figs.iter().filter(|f| f.subject == subject).collect();
+            if mine.is_empty() {
+                continue;
+            }
+            if !line.is_empty() {
+                line.push_str("; ");
+            }
+            if subject == p.id {
+                line.push_str(s.glance_own);
+            } else {
+                line.push_str(s.glance_other_before);
+                line.push_str(ctx.party_name(subject));
+                line.push_str(s.glance_other_after);
+            }
+            for (i, f) in mine.iter().enumerate() {
+                if i > 0 {
+                    line.push_str(", ");
+                }
+                let twice = mine.iter().filter(|g| g.kind == f.kind).count() > 1;
+                let mut f2 = (**f).clone();
+                if !twice {
+                    f2.group = None;
+                }
+                line.push_str(&figures::figure_text(&f2));
+                line.push(' ');
+                line.push_str(figures::kind_word(s, &f.kind));
+            }
+        }
+        if line.is_empty() {
+            line.push_str(s.glance_none);
+        }
+        list = list.child(
+            El::new("li")
+                .class(ctx.party_class(&p.id))
+                .child(El::new("strong").class("ic-glance-name").text({
+                    let mut t = String::from(s.says_before);
+                    t.push_str(&p.name);
+                    t.push_str(s.says_after);
+                    t
+                }))
+                .child(El::new("span").class("ic-glance-text").text(line)),
+        );
     }
-    El::new("section")
-        .class("ic-sides")
-        .attr("aria-labelledby", ctx.id("sides-h"))
-        .child(
-            El::new("h3")
-                .attr("id", ctx.id("sides-h"))
-                .text(s.sides_heading),
-        )
-        .child(
-            El::new("p")
-                .class("ic-note")
-                .text(s.order_note)
-                .child_opt((!ctx.static_html).then(|| {
-                    El::new("button")
-                        .attr("type", "button")
-                        .class("ic-btn")
-                        .attr("data-act", "swap")
-                        .text(s.swap)
-                })),
-        )
-        .child(cols)
+    Some(list)
 }
 
-fn side_heading_id(party: &str) -> String {
-    let mut s = String::from("side-");
-    s.push_str(party);
-    s
-}
-
-fn claim_item(ctx: &Ctx<'_>, c: &Claim) -> El {
-    El::new("li")
-        .class("ic-claim")
-        .attr("id", ctx.id(&c.id))
-        .child(El::new("blockquote").class("ic-quote").text(c.text.clone()))
-        .child(
-            El::new("p")
-                .class("ic-by")
-                .text(ctx.s().said_by)
-                .text(c.speaker.clone()),
-        )
-}
-
-fn others(ctx: &Ctx<'_>) -> El {
+fn tabs(ctx: &Ctx<'_>) -> El {
     let s = ctx.s();
-    let mut list = El::new("ul").class("ic-others-list");
-    let mut any = false;
-    for p in ctx
-        .data
-        .parties
-        .iter()
-        .filter(|p| p.role != Role::Belligerent)
-    {
-        any = true;
-        let role = match p.role {
-            Role::Mediator => s.role_mediator,
-            Role::ThirdParty => s.role_third_party,
-            Role::Belligerent => s.role_belligerent,
-        };
-        let mut item = El::new("li")
-            .class("ic-other")
-            .child(El::new("strong").text(p.name.clone()))
-            .text(" ")
-            .child(El::new("span").class("ic-role").text(role));
-        for c in ctx.data.claims.iter().filter(|c| c.party == p.id) {
-            item = item.child(El::new("p").class("ic-other-claim").text(c.text.clone()));
-        }
-        list = list.child(item);
+    let mut list = El::new("div")
+        .class("ic-tabs")
+        .attr("role", "tablist")
+        .attr("aria-label", s.tabs_label);
+    for t in Tab::ALL {
+        let selected = ctx.state.tab == t;
+        list = list.child(
+            El::new("button")
+                .attr("type", "button")
+                .class("ic-tab")
+                .attr("role", "tab")
+                .attr("id", ctx.id2("tab-", t.name()))
+                .attr("aria-controls", ctx.id2("panel-", t.name()))
+                .attr("aria-selected", if selected { "true" } else { "false" })
+                .attr("tabindex", if selected { "0" } else { "-1" })
+                .attr("data-act", {
+                    let mut a = String::from("tab:");
+                    a.push_str(t.name());
+                    a
+                })
+                .text(t.label(s)),
+        );
     }
-    let body = if any {
-        list
-    } else {
-        El::new("p").class("ic-empty").text(s.no_others)
-    };
-    El::new("section")
-        .class("ic-others")
-        .attr("aria-labelledby", ctx.id("others-h"))
-        .child(
-            El::new("h3")
-                .attr("id", ctx.id("others-h"))
-                .text(s.others_heading),
-        )
-        .child(body)
+    list
 }
 
-fn article(ctx: &Ctx<'_>) -> El {
+/// A panel: a tabpanel in the interactive card, a plain section in static HTML.
+fn panel(ctx: &Ctx<'_>, tab: Tab, body: El) -> El {
+    let heading_id = ctx.id2("h-", tab.name());
+    let mut el = El::new("section")
+        .attr(
+            "class",
+            match tab {
+                Tab::Claims => "ic-panel ic-panel-claims",
+                Tab::Figures => "ic-panel ic-panel-figures",
+                Tab::Timeline => "ic-panel ic-panel-timeline",
+                Tab::Reactions => "ic-panel ic-panel-reactions",
+                Tab::Article => "ic-panel ic-panel-article",
+            },
+        )
+        .attr("id", ctx.id2("panel-", tab.name()))
+        .attr("data-tab", tab.name());
     if ctx.static_html {
-        let mut d = El::new("details")
-            .class("ic-article")
-            .child(El::new("summary").text(ctx.s().article_heading));
-        for p in &ctx.data.article.paragraphs {
-            d = d.child(El::new("p").text(p.clone()));
+        el = el.attr("aria-labelledby", heading_id.clone());
+    } else {
+        el = el
+            .attr("role", "tabpanel")
+            .attr("aria-labelledby", ctx.id2("tab-", tab.name()))
+            .attr("tabindex", "0");
+        if ctx.state.tab != tab {
+            el = el.attr("hidden", "");
         }
-        return d;
     }
-    let open = ctx.state.article_open;
-    let mut body = El::new("div")
-        .class("ic-article-body")
-        .attr("id", ctx.id("article-body"));
+    let s = ctx.s();
+    let title = match tab {
+        Tab::Claims => s.claims_heading,
+        Tab::Figures => s.figures_heading,
+        Tab::Timeline => s.timeline_heading,
+        Tab::Reactions => s.reactions_heading,
+        Tab::Article => s.article_heading,
+    };
+    el.child(
+        El::new("h3")
+            .class("ic-panel-h")
+            .attr("id", heading_id)
+            .text(title),
+    )
+    .adopt(body)
+}
+
+fn about(ctx: &Ctx<'_>) -> El {
+    let s = ctx.s();
+    let mut body = El::new("div").class("ic-about-body");
+    for p in s.about_text {
+        body = body.child(El::new("p").text(*p));
+    }
+    if ctx.static_html {
+        return El::new("footer").class("ic-foot").child(
+            El::new("details")
+                .class("ic-about")
+                .child(El::new("summary").text(s.about))
+                .child(body),
+        );
+    }
+    let open = ctx.state.about_open;
+    let mut body = body.attr("id", ctx.id("about"));
     if !open {
         body = body.attr("hidden", "");
     }
-    for p in &ctx.data.article.paragraphs {
-        body = body.child(El::new("p").text(p.clone()));
-    }
-    El::new("section")
-        .class("ic-article")
+    El::new("footer")
+        .class("ic-foot")
         .child(
-            El::new("h3").child(
-                El::new("button")
-                    .attr("type", "button")
-                    .class("ic-disclosure")
-                    .attr("aria-expanded", if open { "true" } else { "false" })
-                    .attr("aria-controls", ctx.id("article-body"))
-                    .attr("data-act", "toggle-article")
-                    .text(ctx.s().article_heading),
-            ),
+            El::new("button")
+                .attr("type", "button")
+                .class("ic-disclosure")
+                .attr("aria-expanded", if open { "true" } else { "false" })
+                .attr("aria-controls", ctx.id("about"))
+                .attr("data-act", "toggle:about")
+                .text(s.about),
         )
         .child(body)
 }
 
-fn push_sep(s: &mut String) {
-    if !s.is_empty() {
-        s.push_str(" · ");
+/// A `<time>` element.
+fn time(d: Date, text: String) -> El {
+    El::new("time").attr("datetime", d.to_iso()).text(text)
+}
+
+/// ` · ` between items, hidden from screen readers.
+fn sep() -> El {
+    El::new("span")
+        .class("ic-sep")
+        .attr("aria-hidden", "true")
+        .text(" · ")
+}
+
+/// `WORLD` → `World`, `MIDDLE EAST` → `Middle East` (ASCII letters only:
+/// Unicode case tables would cost more than they are worth here).
+fn title_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut start = true;
+    for c in s.chars() {
+        if start {
+            out.push(c.to_ascii_uppercase());
+        } else {
+            out.push(c.to_ascii_lowercase());
+        }
+        start = !c.is_alphanumeric();
     }
+    out
 }
 
 /// `a`, `a and b`, `a, b and c`.
@@ -355,3 +502,15 @@ pub fn short_date(d: Date, s: &Strings, weekday: bool) -> String {
     crate::text::push_u64(&mut out, d.year as u64);
     out
 }
+
+/// Every party in the belligerents' display order (swapped or not).
+pub fn side_order<'a>(data: &'a Dataset, state: &State) -> Vec<&'a Party> {
+    let mut b = data.belligerents();
+    if state.swapped {
+        b.reverse();
+    }
+    b
+}
+
+#[cfg(test)]
+mod tests;

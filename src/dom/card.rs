@@ -1,20 +1,25 @@
-//! A mounted card: owns its nodes, its state and its listeners. Dropping it
-//! removes every node and listener it made (the listeners are RAII values, as
-//! in `gloo-events`); nothing is leaked with `Closure::forget`.
+//! A mounted card: owns its nodes, its state and its listeners. Events reach
+//! Rust through delegation on the card root (`click`, `keydown`) and, for deep
+//! links, `hashchange` on the window; each is an owned `gloo_events`
+//! listener, so dropping the card removes them (nothing is leaked with
+//! `Closure::forget`). A message goes through the pure
+//! [`update`](crate::app::update); only the regions it reports are re-viewed,
+//! and only the nodes that differ are touched.
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
 use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Element, HtmlElement};
+use web_sys::{Element, HtmlElement, KeyboardEvent};
 
-use crate::app::{update, Changes, Msg, State};
+use crate::app::{link_fragment, parse_link, update, Changes, Effect, Focus, Msg, State};
 use crate::i18n::Lang;
+use crate::markup::El;
 use crate::model::Dataset;
 use crate::view::{self, Ctx, Region};
 
-use super::{action_of, build, detach, document};
+use super::{action_of, build, detach, document, patch};
 
 thread_local! {
     static NEXT_ID: std::cell::Cell<u32> = const { std::cell::Cell::new(1) };
@@ -31,15 +36,31 @@ fn next_prefix() -> String {
     s
 }
 
+/// One region as shown: its tree and its node.
+struct Shown {
+    region: Region,
+    el: El,
+    node: Element,
+}
+
 /// The card's inner state, shared with its listeners through a `Weak`.
 pub struct Inner {
-    host: Element,
     root: Element,
     data: Dataset,
     state: State,
     prefix: String,
     lang: Lang,
+    shown: Vec<Shown>,
     listeners: Vec<EventListener>,
+}
+
+/// Mount options the DOM layer needs.
+#[derive(Debug, Clone, Copy)]
+pub struct MountConfig {
+    /// Interface language.
+    pub lang: Lang,
+    /// Follow `#incident-card/<claim>` links (at mount and on `hashchange`).
+    pub deep_links: bool,
 }
 
 /// A card mounted into a host element.
@@ -49,40 +70,100 @@ pub struct MountedCard {
 
 impl MountedCard {
     /// Renders `data` into `host` (replacing the host's children) and wires its events.
-    pub fn mount(host: &Element, data: Dataset, lang: Lang) -> Result<MountedCard, JsValue> {
+    pub fn mount(host: &Element, data: Dataset, cfg: MountConfig) -> Result<MountedCard, JsValue> {
         let doc = document()?;
         let prefix = next_prefix();
-        let state = State::default();
-        let root = {
-            let ctx = Ctx {
-                data: &data,
-                state: &state,
-                prefix: &prefix,
-                lang,
-                static_html: false,
+        let state = State::new(cfg.lang);
+        let tree = view::card(&Ctx {
+            data: &data,
+            state: &state,
+            prefix: &prefix,
+            lang: cfg.lang,
+            static_html: false,
+        });
+        let root = build(&doc, &tree)?;
+        // The root's element children are the regions, in the tree's order.
+        let mut shown = Vec::new();
+        let mut node = root.first_element_child();
+        for child in tree.children {
+            let (crate::markup::Node::El(el), Some(n)) = (child, node) else {
+                break;
             };
-            build(&doc, &view::card(&ctx))?
-        };
+            node = n.next_element_sibling();
+            let Some(region) = Region::ALL
+                .into_iter()
+                .find(|r| el.get_attr("data-region") == Some(r.name()))
+            else {
+                continue;
+            };
+            shown.push(Shown {
+                region,
+                el,
+                node: n,
+            });
+        }
         host.replace_children_with_node_1(&root);
         let inner = Rc::new(RefCell::new(Inner {
-            host: host.clone(),
             root: root.clone(),
             data,
             state,
             prefix,
-            lang,
+            lang: cfg.lang,
+            shown,
             listeners: Vec::new(),
         }));
+
         let weak = Rc::downgrade(&inner);
         let click = EventListener::new(&root, "click", move |ev| {
-            if let Some((_, act)) = action_of(ev.target()) {
+            if let Some((control, act)) = action_of(ev.target()) {
                 if let Some(msg) = Msg::parse(&act) {
-                    dispatch(&weak, msg);
+                    let origin = weak
+                        .upgrade()
+                        .and_then(|rc| unprefixed(&rc.borrow().prefix, &control.id()));
+                    dispatch(&weak, msg.with_origin(origin));
                 }
             }
         });
-        let _ = EventListenerOptions::enable_prevent_default();
-        inner.borrow_mut().listeners.push(click);
+        let weak = Rc::downgrade(&inner);
+        let rtl = cfg.lang.is_rtl();
+        let keydown = EventListener::new_with_options(
+            &root,
+            "keydown",
+            EventListenerOptions::enable_prevent_default(),
+            move |ev| {
+                let Some(key) = ev.dyn_ref::<KeyboardEvent>() else {
+                    return;
+                };
+                if key.alt_key() || key.ctrl_key() || key.meta_key() || key.shift_key() {
+                    return;
+                }
+                let Some((_, act)) = action_of(ev.target()) else {
+                    return;
+                };
+                if !act.starts_with("tab:") {
+                    return;
+                }
+                if let Some(msg) = Msg::from_tab_key(&key.key(), rtl) {
+                    ev.prevent_default();
+                    dispatch(&weak, msg);
+                }
+            },
+        );
+        {
+            let mut i = inner.borrow_mut();
+            i.listeners.push(click);
+            i.listeners.push(keydown);
+        }
+        if cfg.deep_links {
+            if let Some(window) = web_sys::window() {
+                let weak = Rc::downgrade(&inner);
+                let hash = EventListener::new(&window, "hashchange", move |_| {
+                    open_from_hash(&weak);
+                });
+                inner.borrow_mut().listeners.push(hash);
+                open_from_hash(&Rc::downgrade(&inner));
+            }
+        }
         Ok(MountedCard { inner })
     }
 
@@ -107,33 +188,49 @@ impl Drop for MountedCard {
         if let Ok(mut inner) = self.inner.try_borrow_mut() {
             inner.listeners.clear();
             detach(&inner.root);
-            let _ = &inner.host;
         }
     }
 }
 
-fn region_of(changes: Changes) -> Vec<Region> {
-    let mut out = Vec::new();
-    if changes.has(Changes::SIDES) {
-        out.push(Region::Sides);
+/// `ic1-src-c3` → `src-c3`.
+fn unprefixed(prefix: &str, id: &str) -> Option<String> {
+    let rest = id.strip_prefix(prefix)?.strip_prefix('-')?;
+    (!rest.is_empty()).then(|| rest.to_string())
+}
+
+fn open_from_hash(weak: &Weak<RefCell<Inner>>) {
+    let Some(hash) = web_sys::window().and_then(|w| w.location().hash().ok()) else {
+        return;
+    };
+    let Some(id) = parse_link(&hash) else { return };
+    let known = weak
+        .upgrade()
+        .is_some_and(|rc| rc.borrow().data.claim(id).is_some());
+    if known {
+        dispatch(weak, Msg::OpenClaim(id.to_string()));
     }
-    if changes.has(Changes::ARTICLE) {
-        out.push(Region::Article);
-    }
-    out
 }
 
 fn dispatch(weak: &Weak<RefCell<Inner>>, msg: Msg) {
     let Some(rc) = weak.upgrade() else { return };
-    let Ok(mut guard) = rc.try_borrow_mut() else {
-        return;
+    let effect = {
+        let Ok(mut guard) = rc.try_borrow_mut() else {
+            return;
+        };
+        let inner = &mut *guard;
+        let changes = update(&mut inner.state, msg, &inner.data);
+        if let Err(e) = render(inner, changes) {
+            web_sys::console::error_1(&e);
+        }
+        inner.state.effect.clone()
     };
-    let inner = &mut *guard;
-    let changes = update(&mut inner.state, msg, &inner.data);
-    let _ = render(inner, changes);
+    // Effects run after the borrow ends: they may dispatch again.
+    if let Some(Effect::CopyLink(claim)) = effect {
+        copy_link(weak.clone(), claim);
+    }
 }
 
-/// Re-renders only the regions `changes` names, keeping focus on the same control.
+/// Re-views only the regions `changes` names and patches their nodes, then moves focus.
 fn render(inner: &mut Inner, changes: Changes) -> Result<(), JsValue> {
     let doc = document()?;
     let ctx = Ctx {
@@ -144,34 +241,92 @@ fn render(inner: &mut Inner, changes: Changes) -> Result<(), JsValue> {
         static_html: false,
     };
     let active = doc.active_element();
-    for r in region_of(changes) {
-        let mut selector = String::from("[data-region=\"");
-        selector.push_str(r.name());
-        selector.push_str("\"]");
-        let Some(old) = inner.root.query_selector(&selector)? else {
+    let active_id = active
+        .as_ref()
+        .filter(|a| inner.root.contains(Some(a)))
+        .map(|a| a.id())
+        .filter(|id| !id.is_empty());
+    for r in Region::changed(changes) {
+        let Some(shown) = inner.shown.iter_mut().find(|s| s.region == r) else {
             continue;
         };
-        let focused_act = active
-            .as_ref()
-            .filter(|a| old.contains(Some(a)))
-            .and_then(|a| a.get_attribute("data-act"));
-        let new = build(&doc, &view::region(&ctx, r))?;
-        old.replace_with_with_node_1(&new)?;
-        if let Some(act) = focused_act {
-            let mut sel = String::from("[data-act=\"");
-            sel.push_str(&act);
-            sel.push_str("\"]");
-            if let Some(el) = new.query_selector(&sel)? {
-                if let Ok(h) = el.dyn_into::<HtmlElement>() {
-                    let _ = h.focus();
-                }
-            }
+        if r == Region::Live {
+            // A fresh text node, so that a repeated message is announced again.
+            shown.node.set_text_content(None);
+            shown.el.children.clear();
         }
+        let new = view::region(&ctx, r);
+        patch(&doc, &shown.node, &shown.el, &new)?;
+        shown.el = new;
     }
-    if changes.has(Changes::ANNOUNCE) {
-        if let Some(live) = inner.root.query_selector("[data-region=\"live\"]")? {
-            live.set_text_content(Some(&inner.state.announcement));
-        }
+    let focus = inner.state.focus.clone().or_else(|| {
+        // A patch replaced the focused control: focus its successor.
+        let lost = active.as_ref().is_some_and(|a| !a.is_connected());
+        active_id.filter(|_| lost).map(|id| Focus {
+            id: unprefixed(&inner.prefix, &id).unwrap_or(id),
+            center: false,
+        })
+    });
+    if let Some(f) = focus {
+        move_focus(&doc, &inner.root, &inner.prefix, &f);
     }
     Ok(())
+}
+
+fn move_focus(doc: &web_sys::Document, root: &Element, prefix: &str, f: &Focus) {
+    let mut id = String::from(prefix);
+    id.push('-');
+    id.push_str(&f.id);
+    let Some(el) = doc
+        .get_element_by_id(&id)
+        .filter(|e| root.contains(Some(e)))
+    else {
+        return;
+    };
+    let Ok(h) = el.dyn_into::<HtmlElement>() else {
+        return;
+    };
+    if f.center {
+        let opts = web_sys::FocusOptions::new();
+        opts.set_prevent_scroll(true);
+        let _ = h.focus_with_options(&opts);
+        let scroll = web_sys::ScrollIntoViewOptions::new();
+        scroll.set_block(web_sys::ScrollLogicalPosition::Center);
+        scroll.set_behavior(web_sys::ScrollBehavior::Auto);
+        h.scroll_into_view_with_scroll_into_view_options(&scroll);
+    } else {
+        let _ = h.focus();
+    }
+}
+
+/// Writes a claim's link to the clipboard; reports back with [`Msg::Copied`].
+fn copy_link(weak: Weak<RefCell<Inner>>, claim: String) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let mut url = window.location().href().unwrap_or_default();
+    if let Some(i) = url.find('#') {
+        url.truncate(i);
+    }
+    url.push_str(&link_fragment(&claim));
+    let navigator = window.navigator();
+    let has_clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
+        .map(|c| !c.is_undefined() && !c.is_null())
+        .unwrap_or(false);
+    if !has_clipboard {
+        dispatch(
+            &weak,
+            Msg::Copied {
+                claim,
+                url,
+                ok: false,
+            },
+        );
+        return;
+    }
+    let promise = navigator.clipboard().write_text(&url);
+    wasm_bindgen_futures::spawn_local(async move {
+        let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+        dispatch(&weak, Msg::Copied { claim, url, ok });
+    });
 }
