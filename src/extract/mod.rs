@@ -670,7 +670,7 @@ pub fn extract(article: Article) -> Dataset {
         claims.push(Claim {
             id,
             party: party_id(f.entity),
-            speaker: f.speaker.clone(),
+            speaker: display_speaker(&f.speaker),
             text: s.text.to_string(),
             paragraph: pi,
             start: char_offset(para, s.start),
@@ -1277,6 +1277,18 @@ fn strip_article(s: &str) -> &str {
         }
     }
     s
+}
+
+/// A speaker as shown on the card: a capital first letter ("acting
+/// President X" → "Acting President X").
+fn display_speaker(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars();
+    if let Some(c) = chars.next() {
+        out.push(c.to_ascii_uppercase());
+    }
+    out.push_str(chars.as_str());
+    out
 }
 
 fn resolve_whose(
