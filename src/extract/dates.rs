@@ -248,8 +248,13 @@ pub fn find(tokens: &[Token<'_>], published: Date) -> (Vec<DayRef>, Vec<PeriodRe
                 continue;
             }
         }
-        // "17 November", "17 November 2021".
-        if let Some(d) = day_of_month(t) {
+        // "17 November", "17 November 2021"; "the night of 15/16 June" is the 15th.
+        if let Some(mut d) = day_of_month(t) {
+            let span_first =
+                i >= 2 && tokens[i - 1].is_punct("/") && day_of_month(&tokens[i - 2]).is_some();
+            if span_first {
+                d = day_of_month(&tokens[i - 2]).unwrap_or(d);
+            }
             if let Some(m) = tokens
                 .get(i + 1)
                 .filter(|n| n.is_capitalised())

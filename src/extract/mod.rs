@@ -1362,11 +1362,10 @@ fn quote_spans(s: &Sent<'_>, para: &str) -> Vec<Span> {
     out
 }
 
-/// The day a claim's reported event happened: a date in the reported content
-/// first, else the date the statement was made (`said on Wednesday`).
 /// Is this day the day a statement was made: right after the cue (`said on
 /// Wednesday`, `said in a statement on Wednesday`) or a sentence-opening
-/// `On Tuesday,` before the speaker?
+/// `On Tuesday,` directly before the speaker (`On Tuesday, the ministry
+/// said`, but not `On Tuesday, the Guards struck what Tehran said were …`)?
 fn is_statement_date(s: &Sent<'_>, d: &DayRef, cue: (usize, usize)) -> bool {
     let gap = &s.tokens[cue.1.min(d.first)..d.first];
     let after_cue = d.first >= cue.1
@@ -1376,11 +1375,20 @@ fn is_statement_date(s: &Sent<'_>, d: &DayRef, cue: (usize, usize)) -> bool {
                     t.is_any(&["statement", "address", "reporters", "briefing", "interview"])
                 })
                 && !gap.iter().any(|t| t.is("that") || t.kind == Kind::Quote)));
-    let opening =
-        d.first <= 1 && s.tokens.get(d.last).is_some_and(|t| t.is_punct(",")) && d.last < cue.0;
+    let opening = s.tokens[..d.first]
+        .iter()
+        .all(|t| t.is_any(&["on", "earlier", "later", "late", "early", "by"]))
+        && s.tokens.get(d.last).is_some_and(|t| t.is_punct(","))
+        && d.last < cue.0
+        && s.tokens[d.last + 1..cue.0].len() <= 8
+        && !s.tokens[d.last + 1..cue.0]
+            .iter()
+            .any(|t| t.is_any(&["what", "which", "that", "who", "when", "as"]));
     after_cue || opening
 }
 
+/// The day a claim's reported event happened: a date in the reported content
+/// first, else the date the statement was made (`said on Wednesday`).
 fn claim_date<'s>(s: &'s Sent<'_>, cue: (usize, usize)) -> (Option<&'s DayRef>, Option<String>) {
     let events: Vec<&DayRef> = s
         .days
@@ -1392,9 +1400,9 @@ fn claim_date<'s>(s: &'s Sent<'_>, cue: (usize, usize)) -> (Option<&'s DayRef>, 
     let near_clash = |d: &DayRef| {
         let from = d.first.saturating_sub(8);
         s.tokens[from..d.first].iter().any(|t| {
-            t.kind == Kind::Word
-                && (CLASH_WORDS.iter().any(|c| starts_with_ci(t.text, c))
-                    || t.is_any(&["wounded", "injured", "died", "dead", "captured", "missing"]))
+            t.is_any(&[
+                "killed", "killing", "wounded", "injured", "died", "dead", "captured", "missing",
+            ])
         })
     };
     let content = if events.len() > 1 {
@@ -1481,11 +1489,17 @@ fn decide_roles(
                 && s.tokens[k.saturating_sub(2)..k]
                     .iter()
                     .any(|p| p.is_any(&["talks", "meeting", "negotiations", "meetings"]));
+            // "a ceasefire proposal put forward by X", "X's truce plan".
+            let ceasefire_proposal = t.is_any(&["proposal", "proposed", "initiative", "plan"])
+                && s.tokens[k.saturating_sub(3)..k]
+                    .iter()
+                    .any(|p| p.is_any(&["ceasefire", "truce", "peace", "cease-fire"]));
             let cue = t.kind == Kind::Word
                 && (starts_with_ci(t.text, "mediat")
                     || starts_with_ci(t.text, "broker")
                     || t.is("facilitated")
-                    || hosted_talks);
+                    || hosted_talks
+                    || ceasefire_proposal);
             if !cue {
                 continue;
             }
@@ -1784,6 +1798,14 @@ const PREFIX_LISTS: [&[&str]; 10] = [
 ];
 
 const CLASH_WORDS: &[&str] = &[
+    "struck",
+    "bomb",
+    "raid",
+    "missile",
+    "rocket",
+    "mortar",
+    "artillery",
+    "gunfire",
     "clash",
     "attack",
     "fight",
