@@ -240,26 +240,23 @@ pub(super) fn find_places(sents: &[Sent<'_>]) -> Vec<String> {
                     && a - b < 6
                 {
                     b -= 1;
+                } else if p.kind == Kind::Hyphen && b >= 2 && t[b - 2].is_capitalised() {
+                    // "Sistan-Baluchestan", "Ovchi-Kalacha"
+                    b -= 1;
                 } else {
                     break;
                 }
             }
-            let mut cur = String::new();
-            for q in b..a {
-                if t[q].is("and") || t[q].is_punct(",") {
-                    if !cur.is_empty() {
-                        names.push(s.words(q - cur.split(' ').count(), q));
+            // Runs of name words between "and" and commas are the places.
+            let mut run_start = b;
+            for q in b..=a {
+                let boundary = q == a || t[q].is("and") || t[q].is_punct(",");
+                if boundary {
+                    if q > run_start {
+                        names.push(s.words(run_start, q));
                     }
-                    cur.clear();
-                    continue;
+                    run_start = q + 1;
                 }
-                if !cur.is_empty() {
-                    cur.push(' ');
-                }
-                cur.push_str(t[q].text);
-            }
-            if !cur.is_empty() {
-                names.push(s.words(a - cur.split(' ').count(), a));
             }
             // "the village of X"
             if names.is_empty() && t.get(k + 1).is_some_and(|n| n.is("of")) {
