@@ -56,7 +56,9 @@ export function budgets(r) {
     const lt = [L.longtasks.cardMount, L.longtasks.cardExtract, L.longtasks.demo, I.session.longtasks];
     const count = lt.reduce((s, x) => s + x.count, 0);
     const max = Math.max(...lt.map((x) => x.max_ms));
-    add('long tasks (> 50 ms) on the card pages: loads and interactions', 'none', count ? `${count}, longest ${ms(max)}` : 'none', count === 0, `TimelineJS page: ${L.longtasks.peer.count}, longest ${ms(L.longtasks.peer.max_ms)}`);
+    const per = (label, x) => `${label} ${x.loads_with_longtask}/${L.loads} loads (median longest ${ms(x.median_longest_ms)})`;
+    add('long tasks (> 50 ms) on the card pages: loads and interactions', 'none', count ? `${count}, longest ${ms(max)}` : 'none', count === 0,
+      `${per('bench page', L.longtasks.cardMount)}; ${per('demo', L.longtasks.demo)}; interactions ${I.session.longtasks.count}; TimelineJS page: ${per('', L.longtasks.peer).trim()}`);
     const shiftLoads = L.layout_shift.cardMount.loads_with_shift + L.layout_shift.cardExtract.loads_with_shift + L.layout_shift.demo.loads_with_shift;
     const maxShift = Math.max(L.layout_shift.cardMount.max_per_load, L.layout_shift.cardExtract.max_per_load, L.layout_shift.demo.max_per_load, I.session.layout_shift_without_input);
     add('layout shift from the card (loads and interactions, without recent input)', '0', String(maxShift), maxShift === 0, `${shiftLoads} loads with a shift; after input (excluded): ${I.session.layout_shift_after_input}`);
