@@ -23,6 +23,7 @@ import { articles, EMBEDDED } from './lib/articles.mjs';
 import { timelineJson } from './lib/peer.mjs';
 import { runLighthouse } from './lib/lighthouse.mjs';
 import { budgets, linearity, markdown } from './lib/report.mjs';
+import { waitForQuiet } from './lib/quiet.mjs';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -52,9 +53,19 @@ const results = {
   errors: {},
 };
 
-/** Runs one step; a failing step is recorded and the others still run. */
-async function step(name, fn) {
+let waited = 0;
+/**
+ * Runs one step; a failing step is recorded and the others still run. A
+ * timed step first waits for the machine to be quiet (other work distorts timings).
+ */
+async function step(name, fn, { timed = false } = {}) {
   if (SKIP.has(name)) { log(`${name}: skipped`); return; }
+  if (timed) {
+    // At most 3 minutes of waiting in a whole run, so a busy machine still gets a (flagged) result.
+    const q = await waitForQuiet({ log, maxMs: Math.max(0, 180_000 - waited * 1000) });
+    waited += q.waited_s;
+    (results.meta.machine_load ??= {})[name] = { ...q, loadavg_1m: Math.round(os.loadavg()[0] * 100) / 100 };
+  }
   const t0 = Date.now();
   log(`${name}…`);
   try {
@@ -74,7 +85,7 @@ await step('opt', async () => {
   results.opt_level = await optLevels(repo, env, log);
   if (sha256(join(repo, 'www/pkg/incident_card_bg.wasm')) !== shippedHash) throw new Error('www/pkg changed during the opt-level builds');
 });
-await step('native', async () => { results.native = await nativeBench(repo, env); });
+await step('native', async () => { results.native = await nativeBench(repo, env); }, { timed: true });
 
 const server = await startServer({ port: 0 });
 const base = server.url;
@@ -94,13 +105,13 @@ try {
       writeFileSync(join(repo, 'www/bench/data/timeline.json'), JSON.stringify(timelineJson(dataset)));
       results.peer_data = { source: EMBEDDED, timeline_events: dataset.timeline.length, claims: dataset.claims.length };
     });
-    await step('loads', async () => { results.loads = await pageLoads(browser, base, repo, LOADS, log); });
-    await step('interactions', async () => { results.interactions = await interactions(browser, base, INTERACTIONS, log); });
+    await step('loads', async () => { results.loads = await pageLoads(browser, base, repo, LOADS, log); }, { timed: true });
+    await step('interactions', async () => { results.interactions = await interactions(browser, base, INTERACTIONS, log); }, { timed: true });
     await step('memory', async () => { results.memory = await memory(browser, base, CYCLES, log); });
     await step('scaling', async () => {
       results.scaling = await scaling(browser, base, arts, log);
       results.linearity = linearity(results.scaling);
-    });
+    }, { timed: true });
   } finally {
     await browser.close();
   }
@@ -111,7 +122,7 @@ try {
       results.lighthouse = { error: String(err.message ?? err).split('\n').slice(0, 4).join(' ') };
       throw err;
     }
-  });
+  }, { timed: true });
 } finally {
   await server.close();
 }

@@ -11,10 +11,11 @@ export function launch() {
 }
 
 /**
- * Installed before the page's scripts: records long tasks, layout shifts,
- * paints and LCP from navigation on, and the moment `selectors` all match
- * (MutationObserver) and the frame after it (requestAnimationFrame, then a
- * message: the frame's paint has been issued). Times are ms since navigation.
+ * Installed before the page's scripts: records long tasks, long animation
+ * frames, layout shifts, paints and LCP from navigation on, and the moment
+ * `selectors` all exist (MutationObserver) and then the first frame in which
+ * they have boxes (requestAnimationFrame, then a message: that frame's paint
+ * has been issued): "visible". Times are ms since navigation.
  */
 function observers(selectors) {
   const perf = (window.__perf = { longtasks: [], shifts: [], paints: {}, lcp: null, domReady: null, visible: null, events: [] });
@@ -26,25 +27,35 @@ function observers(selectors) {
     start: e.startTime, value: e.value, hadRecentInput: e.hadRecentInput,
     sources: (e.sources || []).map((s) => (s.node && s.node.nodeType === 1 ? s.node.tagName.toLowerCase() + (s.node.className ? '.' + String(s.node.className).split(' ')[0] : '') : String(s.node && s.node.nodeName))),
   }));
+  // Long animation frames say what a long frame spent its time on: scripts (with their source) or style and layout.
+  perf.loafs = [];
+  observe('long-animation-frame', (e) => perf.loafs.push({
+    start: e.startTime, duration: e.duration, blocking: e.blockingDuration,
+    styleAndLayout: e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0,
+    scripts: e.scripts.map((s) => ({ invoker: s.invoker, source: (s.sourceURL || '').split('/').pop(), duration: s.duration, forcedStyleAndLayout: s.forcedStyleAndLayoutDuration })),
+  }));
   observe('paint', (e) => { perf.paints[e.name] = e.startTime; });
   observe('largest-contentful-paint', (e) => { perf.lcp = e.renderTime || e.startTime; });
   observe('event', (e) => perf.events.push({
     name: e.name, start: e.startTime, processingStart: e.processingStart, processingEnd: e.processingEnd,
     duration: e.duration, interactionId: e.interactionId,
   }), { durationThreshold: 16 });
-  const ready = () => selectors.every((s) => {
-    const el = document.querySelector(s);
-    return el && el.getClientRects().length > 0;
+  // The mutation callback only tests that the nodes exist (no forced layout);
+  // after each following frame, a test that they have boxes, until they do.
+  const exist = () => selectors.every((s) => document.querySelector(s));
+  const shown = () => selectors.every((s) => { const el = document.querySelector(s); return el && el.getClientRects().length > 0; });
+  // Tested after the frame's own style and layout (a message posted from
+  // requestAnimationFrame runs after the frame), so the test forces no layout.
+  const frame = () => requestAnimationFrame(() => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => { if (shown()) perf.visible = performance.now(); else frame(); };
+    ch.port2.postMessage(0);
   });
   const mo = new MutationObserver(() => {
-    if (perf.domReady !== null || !ready()) return;
+    if (perf.domReady !== null || !exist()) return;
     perf.domReady = performance.now();
     mo.disconnect();
-    requestAnimationFrame(() => {
-      const ch = new MessageChannel();
-      ch.port1.onmessage = () => { perf.visible = performance.now(); };
-      ch.port2.postMessage(0);
-    });
+    frame();
   });
   mo.observe(document, { childList: true, subtree: true, attributes: true });
 }

@@ -103,13 +103,26 @@ export async function pageLoads(browser, base, repo, loads, log) {
       sources: [...new Set(sh.flatMap((s) => s.sources))],
     };
   }
+  // The longest animation frame of each load, split into script (by source file) and style + layout.
+  const frames = {};
+  for (const name of Object.keys(PAGES)) {
+    const longest = raw[name].map((l) => l.perf.loafs.reduce((a, f) => (!a || f.duration > a.duration ? f : a), null)).filter(Boolean);
+    const bySource = {};
+    for (const f of longest) for (const s of f.scripts) bySource[s.source || s.invoker] = (bySource[s.source || s.invoker] ?? []).concat(s.duration);
+    frames[name] = {
+      loads: longest.length,
+      duration: summary(longest.map((f) => f.duration)),
+      style_and_layout: summary(longest.map((f) => f.styleAndLayout)),
+      script_by_source_median: Object.fromEntries(Object.entries(bySource).map(([k, v]) => [k, round(median(v), 1)]).sort((a, b) => b[1] - a[1]).slice(0, 5)),
+    };
+  }
   const errors = Object.fromEntries(Object.entries(raw).map(([k, ls]) => [k, [...new Set(ls.flatMap((l) => l.errors))]]));
   const bytes = {
     card_page: pageBytes(raw.cardMount.at(-1), base, repo),
     demo_page: pageBytes(raw.demo.at(-1), base, repo),
     peer_page: pageBytes(raw.peer.at(-1), base, repo),
   };
-  return { loads, card, demo, peer, longtasks, layout_shift: shifts, bytes, errors };
+  return { loads, card, demo, peer, longtasks, longest_frame: frames, layout_shift: shifts, bytes, errors };
 }
 
 /**
@@ -149,7 +162,8 @@ export async function interactions(browser, base, n, log) {
   };
   for (let i = 0; i < n; i++) await click('tab', i % 2 === 0 ? '[role=tab][data-act="tab:figures"]' : '[role=tab][data-act="tab:claims"]');
   await click(null, '[role=tab][data-act="tab:claims"]');
-  const sources = await card.locator('[data-act^="src:"]').evaluateAll((els) => els.map((e) => e.dataset.act));
+  // The "Show in article" controls visible on the Claims tab (others sit on hidden tabs).
+  const sources = await card.locator('[data-act^="src:"]').evaluateAll((els) => els.filter((e) => e.checkVisibility()).map((e) => e.dataset.act));
   for (let i = 0; i < n; i++) {
     await click('provenance', `[data-act="${sources[i % sources.length]}"]`);
     await click(null, '[role=tab][data-act="tab:claims"]');

@@ -78,7 +78,11 @@ export function budgets(r) {
 export function markdown(r) {
   const out = [];
   const h = (t) => out.push('', `### ${t}`, '');
-  out.push(`## incident-card benchmark (${r.meta.date}, ${r.meta.commit.slice(0, 10)}, ${r.meta.cpu} × ${r.meta.cpus}, Chromium ${r.meta.chromium})`);
+  out.push(`## incident-card benchmark (${r.meta.date}, ${r.meta.commit.slice(0, 10)}${r.meta.dirty ? ' + local changes' : ''}, ${r.meta.cpu} × ${r.meta.cpus}, Chromium ${r.meta.chromium})`);
+  const ml = Object.entries(r.meta.machine_load ?? {});
+  if (ml.length) {
+    out.push('', `CPU busy (all cores, other processes) just before each timed step: ${ml.map(([k, v]) => `${k} ${v.busy_before === null ? '?' : Math.round(v.busy_before * 100) + '%'}${v.waited_s > 3 ? ` after waiting ${v.waited_s} s` : ''}${v.quiet ? '' : ' (NOT quiet)'}`).join(', ')}.`);
+  }
 
   if (r.shipped) {
     h('Shipped bytes (what a page loads to show a card)');
@@ -107,6 +111,14 @@ export function markdown(r) {
       row('navigation → TimelineJS timeline rendered', L.peer.nav_to_visible),
     ]));
     out.push('', `First contentful paint: card page ${ms(L.card.fcp.median)}, demo ${ms(L.demo.fcp.median)}, TimelineJS ${ms(L.peer.fcp.median)}. LCP on the demo page ${ms(L.demo.lcp.median)}.`);
+    if (L.longest_frame) {
+      const f = (k, label) => {
+        const x = L.longest_frame[k];
+        const src = Object.entries(x.script_by_source_median).map(([s, d]) => `${s} ${ms(d)}`).join(', ');
+        return `${label} ${ms(x.duration.median)} (scripts: ${src || '—'}; style + layout ${ms(x.style_and_layout.median)})`;
+      };
+      out.push('', `Longest animation frame per load, median: ${f('cardMount', 'card bench page')}; ${f('demo', 'demo')}; ${f('peer', 'TimelineJS')}.`);
+    }
   }
 
   const I = r.interactions;
