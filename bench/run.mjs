@@ -4,7 +4,7 @@
 // prints a markdown report with PASS/FAIL per budget of issue 6.
 //
 // Options (for working on the benchmark itself; the committed results use none):
-//   --loads N          fresh page loads per page (default 20)
+//   --loads N          fresh page loads per page (default 30)
 //   --interactions N   clicks per interaction kind (default 50)
 //   --cycles N         mount/unmount cycles (default 1000)
 //   --skip a,b         skip steps: build, profile, opt, native, loads, interactions, memory, scaling, lighthouse
@@ -28,7 +28,7 @@ import { waitForQuiet } from './lib/quiet.mjs';
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : dflt; };
-const LOADS = Number(opt('--loads', 20));
+const LOADS = Number(opt('--loads', 30));
 const INTERACTIONS = Number(opt('--interactions', 50));
 const CYCLES = Number(opt('--cycles', 1000));
 const SKIP = new Set(opt('--skip', '').split(',').filter(Boolean));

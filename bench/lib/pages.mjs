@@ -9,6 +9,8 @@ import { articleOfSize } from './articles.mjs';
 import { summary, median, round } from './stats.mjs';
 
 export const PAGES = {
+  // The same shell with nothing in it: the part of every navigation → visible that is the browser's, not the widget's.
+  blank: { path: 'bench/blank.html', selectors: ['h1'] },
   cardMount: { path: 'bench/card.html?order=mount', selectors: ['#card .ic'], done: () => document.documentElement.dataset.bench === 'done' },
   cardExtract: { path: 'bench/card.html?order=extract', selectors: ['#card .ic'], done: () => document.documentElement.dataset.bench === 'done' },
   demo: { path: '', selectors: ['#card .ic'], done: () => document.querySelector('#card')?.dataset.state === 'ready' },
@@ -81,6 +83,7 @@ export async function pageLoads(browser, base, repo, loads, log) {
     fcp: summary(col('demo', (l) => l.perf.paints['first-contentful-paint'])),
     lcp: summary(col('demo', (l) => l.perf.lcp)),
   };
+  const blank = { nav_to_visible: summary(col('blank', (l) => l.perf.visible)), fcp: summary(col('blank', (l) => l.perf.paints['first-contentful-paint'])) };
   const peer = {
     nav_to_visible: summary(col('peer', (l) => l.perf.visible)),
     nav_to_loaded_event: summary(col('peer', (l) => l.marks['timeline-loaded'])),
@@ -122,7 +125,7 @@ export async function pageLoads(browser, base, repo, loads, log) {
     demo_page: pageBytes(raw.demo.at(-1), base, repo),
     peer_page: pageBytes(raw.peer.at(-1), base, repo),
   };
-  return { loads, card, demo, peer, longtasks, longest_frame: frames, layout_shift: shifts, bytes, errors };
+  return { loads, card, demo, peer, blank, longtasks, longest_frame: frames, layout_shift: shifts, bytes, errors };
 }
 
 /**
