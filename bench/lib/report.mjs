@@ -7,25 +7,35 @@ const ms = (x) => (x === null || x === undefined ? '—' : `${round(x, x < 10 ? 
 const num = (x) => (x === null || x === undefined ? '—' : x.toLocaleString('en-US'));
 const table = (head, rows) => [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
-/** Linearity of the scaling runs: cost per unit at each size, and the spread of that cost. */
+/**
+ * Linearity of the scaling runs. Cost per KB falls with size when there is a
+ * fixed cost per call, so the test is the marginal cost: µs per added KB
+ * between consecutive sizes (ms per added card). Growth is linear when the
+ * last marginal cost is at most 1.5× the one before.
+ */
 export function linearity(scaling) {
-  const arts = scaling.articles.filter((a) => a.bytes >= 10 * 1024);
-  const per = (k) => arts.map((a) => a[k]).filter((x) => x !== null && x !== undefined);
-  const spread = (xs) => (xs.length < 2 ? null : round(Math.max(...xs) / Math.min(...xs), 2));
-  const cards = scaling.cards.filter((c) => c.cards >= 10);
-  const out = {
-    extract_us_per_kb_10k_to_1m: per('extract_us_per_kb'),
-    extract_spread: spread(per('extract_us_per_kb')),
-    mount_us_per_kb_10k_to_1m: per('mount_us_per_kb'),
-    mount_spread: spread(per('mount_us_per_kb')),
-    ms_per_card_10_to_50: cards.map((c) => c.ms_per_card),
-    cards_spread: spread(cards.map((c) => c.ms_per_card)),
+  const marginal = (pts) => pts.slice(1).map((p, i) => round((p.y - pts[i].y) / (p.x - pts[i].x), 3));
+  const verdict = (m) => {
+    if (m.length < 2 || m.some((x) => x === null || !Number.isFinite(x))) return { ratio: null, verdict: 'not measured' };
+    const ratio = round(m.at(-1) / m.at(-2), 2);
+    return { ratio, verdict: ratio <= 1.5 ? 'linear' : ratio <= 2 ? 'close to linear' : 'faster than linear' };
   };
-  const verdict = (s) => (s === null ? 'not measured' : s <= 1.5 ? 'linear' : s <= 2 ? 'close to linear' : 'NOT linear');
-  out.extract_verdict = verdict(out.extract_spread);
-  out.mount_verdict = verdict(out.mount_spread);
-  out.cards_verdict = verdict(out.cards_spread);
-  return out;
+  const arts = scaling.articles;
+  const kb = (a) => a.bytes / 1024;
+  const extract = marginal(arts.map((a) => ({ x: kb(a), y: a.extract_ms * 1000 })));
+  const mounts = arts.filter((a) => a.mount_ms !== null);
+  const mount = marginal(mounts.map((a) => ({ x: kb(a), y: a.mount_ms * 1000 })));
+  const cards = marginal([{ x: 0, y: 0 }, ...scaling.cards.map((c) => ({ x: c.cards, y: c.mount_ms }))]).slice(1);
+  return {
+    sizes_kb: arts.map((a) => round(kb(a), 1)),
+    extract_us_per_added_kb: extract,
+    extract: verdict(extract),
+    mount_us_per_added_kb: mount,
+    mount: verdict(mount),
+    cards: scaling.cards.map((c) => c.cards),
+    ms_per_added_card: cards,
+    cards_growth: verdict(cards),
+  };
 }
 
 export function budgets(r) {
@@ -58,7 +68,7 @@ export function budgets(r) {
     const lt = [L.longtasks.cardMount, L.longtasks.cardExtract, L.longtasks.demo, I.session.longtasks];
     const count = lt.reduce((s, x) => s + x.count, 0);
     const max = Math.max(...lt.map((x) => x.max_ms));
-    const per = (label, x) => `${label} ${x.loads_with_longtask}/${L.loads} loads (median longest ${ms(x.median_longest_ms)})`;
+    const per = (label, x) => `${label} ${x.loads_with_longtask}/${L.loads} loads (longest ${ms(x.max_ms)})`;
     add('long tasks (> 50 ms) on the card pages: loads and interactions', 'none', count ? `${count}, longest ${ms(max)}` : 'none', count === 0,
       `${per('bench page', L.longtasks.cardMount)}; ${per('demo', L.longtasks.demo)}; interactions ${I.session.longtasks.count}; TimelineJS page: ${per('', L.longtasks.peer).trim()}`);
     const shiftLoads = L.layout_shift.cardMount.loads_with_shift + L.layout_shift.cardExtract.loads_with_shift + L.layout_shift.demo.loads_with_shift;
@@ -152,9 +162,10 @@ export function markdown(r) {
     out.push('', table(['cards on one page', 'mount', 'ms per card', 'mount → frame', 'ms per card', 'DOM nodes'], S.cards.map((c) => [c.cards, ms(c.mount_ms), c.ms_per_card, ms(c.mount_to_frame_ms), c.frame_ms_per_card, num(c.dom_nodes)])));
     const lin = r.linearity;
     if (lin) {
-      out.push('', `Growth: extract costs ${lin.extract_us_per_kb_10k_to_1m.join(' / ')} µs per KB at 10 KB / 100 KB / 1 MB (max ÷ min ${lin.extract_spread}: ${lin.extract_verdict}); ` +
-        `mount ${lin.mount_us_per_kb_10k_to_1m.join(' / ')} µs per KB at the sizes the card accepts (${lin.mount_spread}: ${lin.mount_verdict}); ` +
-        `${lin.ms_per_card_10_to_50.join(' / ')} ms per card at 10 / 50 cards (${lin.cards_spread}: ${lin.cards_verdict}).`);
+      out.push('', `Growth (marginal cost between consecutive sizes): extract ${lin.extract_us_per_added_kb.map((x) => round(x, 0)).join(' → ')} µs per added KB ` +
+        `(1 → 10 → 100 → 1,000 KB; last ÷ previous ${lin.extract.ratio}: ${lin.extract.verdict}); ` +
+        `mount ${lin.mount_us_per_added_kb.map((x) => round(x, 0)).join(' → ')} µs per added KB (${lin.mount.ratio}: ${lin.mount.verdict}); ` +
+        `cards ${lin.ms_per_added_card.join(' → ')} ms per added card (1 → 10 → 50; ${lin.cards_growth.ratio}: ${lin.cards_growth.verdict}).`);
     }
   }
 
