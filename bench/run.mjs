@@ -61,8 +61,9 @@ let waited = 0;
 async function step(name, fn, { timed = false } = {}) {
   if (SKIP.has(name)) { log(`${name}: skipped`); return; }
   if (timed) {
-    // At most 3 minutes of waiting in a whole run, so a busy machine still gets a (flagged) result.
-    const q = await waitForQuiet({ log, maxMs: Math.max(0, 180_000 - waited * 1000) });
+    // At most 90 s per step and 4 minutes in a whole run, so that a busy
+    // machine still gets a (flagged) result within about 10 minutes.
+    const q = await waitForQuiet({ log, maxMs: Math.min(90_000, Math.max(0, 240_000 - waited * 1000)) });
     waited += q.waited_s;
     (results.meta.machine_load ??= {})[name] = { ...q, loadavg_1m: Math.round(os.loadavg()[0] * 100) / 100 };
   }
