@@ -20,7 +20,7 @@ step "wasm-pack test --headless --chrome (DOM tests in Chromium)"
 CHROMEDRIVER=/usr/bin/chromedriver wasm-pack test --headless --chrome -- --test web
 
 step "wasm-pack test --headless --firefox (DOM tests in Firefox ESR)"
-GECKODRIVER="$(command -v geckodriver)" wasm-pack test --headless --firefox -- --test web
+GECKODRIVER="$(command -v geckodriver || echo "$HOME/.cargo/bin/geckodriver")" wasm-pack test --headless --firefox -- --test web
 
 step "release build (wasm, and the native CLI for the parity test)"
 bash scripts/build.sh
