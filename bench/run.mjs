@@ -43,7 +43,7 @@ const results = {
   meta: {
     date: new Date().toISOString().slice(0, 10),
     commit: await git('rev-parse', 'HEAD'),
-    dirty: (await git('status', '--porcelain', '--untracked-files=no')) !== '',
+    dirty: (await git('status', '--porcelain', '--untracked-files=no', '--', '.', ':!bench/results.json')) !== '',
     node: process.version,
     cpu: os.cpus()[0]?.model?.trim() ?? 'unknown',
     cpus: os.cpus().length,
