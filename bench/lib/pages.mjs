@@ -238,6 +238,16 @@ export async function memory(browser, base, cycles, log) {
   }
   await page.evaluate(() => window.lab.mountOne());
   points.push(await point(`after ${done} cycles, one card mounted again`));
+  await page.evaluate(() => window.lab.unmountOne());
+  // Handles that are only unmounted keep a few bytes of wasm memory until JS
+  // garbage collection runs their finalizer, which cannot happen inside one
+  // synchronous loop: wasm memory's high-water mark then grows with the loop's
+  // length. Freeing each handle (card.free()) keeps it flat.
+  const LOOP = 8000;
+  await page.evaluate((k) => window.lab.cycles(k, true), LOOP);
+  points.push(await point(`${LOOP} more cycles in one synchronous loop, unmount() + free()`));
+  await page.evaluate((k) => window.lab.cycles(k, false), LOOP);
+  points.push(await point(`${LOOP} more cycles in one synchronous loop, unmount() only`));
   await context.close();
   log(`memory: ${done} mount/unmount cycles in ${Math.round(ms)} ms`);
   return { cycles: done, cycle_ms_mean: round(ms / done, 3), points };

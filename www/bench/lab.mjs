@@ -120,11 +120,20 @@ const api = {
   card: null,
   mountOne() { api.card = mount(newHost(), {}); return nodes(lab); },
   unmountOne() { api.card?.unmount(); api.card = null; lab.replaceChildren(); },
-  /** n mount/unmount cycles of the embedded article, with the documented API only (unmount). */
-  cycles(n) {
+  /**
+   * n mount/unmount cycles of the embedded article, with the documented API
+   * only (unmount), or also freeing each handle (`free: true`). Without
+   * free(), each handle's few bytes in wasm memory wait for JS garbage
+   * collection and its finalizer, which never run inside one synchronous loop.
+   */
+  cycles(n, free = false) {
     const host = newHost();
     const t0 = performance.now();
-    for (let i = 0; i < n; i++) mount(host, {}).unmount();
+    for (let i = 0; i < n; i++) {
+      const card = mount(host, {});
+      card.unmount();
+      if (free) card.free();
+    }
     const ms = performance.now() - t0;
     host.remove();
     return { cycles: n, ms, leftoverNodes: nodes(lab) };
