@@ -220,7 +220,7 @@ fn header(ctx: &Ctx<'_>) -> El {
     if !d.incident.places.is_empty() {
         kicker = part(
             kicker,
-            El::new("span").text(join_and(&d.incident.places, s.and)),
+            El::new("span").text(join_and(&d.incident.places, s)),
         );
     }
     if let Some(date) = d.incident.date.as_deref().and_then(Date::parse_iso) {
@@ -261,6 +261,7 @@ fn header(ctx: &Ctx<'_>) -> El {
             El::new("h2")
                 .class("ic-title")
                 .attr("id", ctx.id("title"))
+                .attr("dir", "auto")
                 .text(d.article.title.clone()),
         )
         .child(meta)
@@ -301,7 +302,7 @@ fn glance(ctx: &Ctx<'_>) -> Option<El> {
                 continue;
             }
             if !line.is_empty() {
-                line.push_str("; ");
+                line.push_str(s.semicolon);
             }
             if subject == p.id {
                 line.push_str(s.glance_own);
@@ -312,14 +313,14 @@ fn glance(ctx: &Ctx<'_>) -> Option<El> {
             }
             for (i, f) in mine.iter().enumerate() {
                 if i > 0 {
-                    line.push_str(", ");
+                    line.push_str(s.comma);
                 }
                 let twice = mine.iter().filter(|g| g.kind == f.kind).count() > 1;
                 let mut f2 = (**f).clone();
                 if !twice {
                     f2.group = None;
                 }
-                line.push_str(&figures::figure_text(&f2));
+                line.push_str(&figures::figure_text(s, &f2));
                 line.push(' ');
                 line.push_str(figures::kind_word(s, &f.kind));
             }
@@ -476,12 +477,16 @@ fn title_case(s: &str) -> String {
     out
 }
 
-/// `a`, `a and b`, `a, b and c`.
-pub fn join_and(items: &[String], and: &str) -> String {
+/// `a`, `a and b`, `a, b and c` (in the interface language).
+pub fn join_and(items: &[String], words: &Strings) -> String {
     let mut s = String::new();
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
-            s.push_str(if i + 1 == items.len() { and } else { ", " });
+            s.push_str(if i + 1 == items.len() {
+                words.and
+            } else {
+                words.comma
+            });
         }
         s.push_str(it);
     }

@@ -108,8 +108,8 @@ pub(super) fn kind_word<'a>(s: &'static crate::i18n::Strings, kind: &'a str) -> 
 }
 
 /// `at least 18 soldiers`, `7 servicemen`, `15`.
-pub(super) fn figure_text(f: &CasualtyFigure) -> String {
-    let mut t = value_text(f);
+pub(super) fn figure_text(s: &crate::i18n::Strings, f: &CasualtyFigure) -> String {
+    let mut t = value_text(s, f);
     if let Some(g) = group_word(f) {
         t.push(' ');
         t.push_str(g);
@@ -118,13 +118,13 @@ pub(super) fn figure_text(f: &CasualtyFigure) -> String {
 }
 
 /// `at least 18`, `6,500`.
-fn value_text(f: &CasualtyFigure) -> String {
+fn value_text(s: &crate::i18n::Strings, f: &CasualtyFigure) -> String {
     let mut t = String::new();
     if let Some(q) = f.qualifier.as_deref().filter(|q| !q.is_empty()) {
-        t.push_str(q);
+        t.push_str(s.qualifier(q));
         t.push(' ');
     }
-    crate::text::push_grouped(&mut t, f.value);
+    s.push_number(&mut t, f.value);
     t
 }
 
@@ -199,7 +199,13 @@ fn table(ctx: &Ctx<'_>, cols: &[FigureColumn<'_>], kinds: &[&str]) -> El {
                     "class",
                     join_classes("ic-th-side", ctx.party_class(&c.party.id)),
                 )
-                .text(c.party.name.clone())
+                .text(s.says_before)
+                .child(
+                    El::new("span")
+                        .class("ic-th-name")
+                        .attr("dir", "auto")
+                        .text(c.party.name.clone()),
+                )
                 .child(El::new("span").class("ic-th-says").text(s.says_after)),
         );
     }
@@ -237,7 +243,9 @@ fn figure_entry(ctx: &Ctx<'_>, col: &FigureColumn<'_>, f: &FigureRef<'_>) -> El 
     let s = ctx.s();
     let who = whose(ctx, &col.party.id, &f.figure.subject);
     let mut el = El::new("div").class("ic-fig");
-    let value = El::new("span").class("ic-fig-v").text(value_text(f.figure));
+    let value = El::new("span")
+        .class("ic-fig-v")
+        .text(value_text(s, f.figure));
     let group = group_word(f.figure).map(|g| {
         let mut t = String::from(" ");
         t.push_str(g);
@@ -347,9 +355,9 @@ fn bar(
         "class",
         join_classes("ic-ch-row", ctx.party_class(&col.party.id)),
     );
-    let value = figure_text(f.figure);
+    let value = figure_text(s, f.figure);
     let mut tip = label.clone();
-    tip.push_str(": ");
+    tip.push_str(s.colon);
     tip.push_str(&value);
     tip.push(' ');
     tip.push_str(kind_word(s, &f.figure.kind));
