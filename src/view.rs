@@ -7,11 +7,13 @@
 mod article;
 mod claims;
 mod figures;
+mod problem;
 mod timeline;
 
 pub use article::{source_range, SourceRange};
 pub use claims::{claim_anchor, reaction_groups, split_spans, topic_rows, ReactionGroup};
 pub use figures::{figure_columns, FigureColumn};
+pub use problem::{error_card, Problem, ProblemKind};
 
 use crate::app::{Changes, State, Tab};
 use crate::date::Date;
@@ -422,30 +424,82 @@ fn about(ctx: &Ctx<'_>) -> El {
         body = body.child(El::new("p").text(*p));
     }
     if ctx.static_html {
-        return El::new("footer").class("ic-foot").child(
-            El::new("details")
-                .class("ic-about")
-                .child(El::new("summary").text(s.about))
-                .child(body),
-        );
+        return El::new("footer")
+            .class("ic-foot")
+            .child(
+                El::new("details")
+                    .class("ic-about")
+                    .child(El::new("summary").text(s.about))
+                    .child(body),
+            )
+            .child(print_source(ctx));
     }
     let open = ctx.state.about_open;
     let mut body = body.attr("id", ctx.id("about"));
     if !open {
         body = body.attr("hidden", "");
     }
-    El::new("footer")
-        .class("ic-foot")
+    let mut export = El::new("div")
+        .class("ic-export")
+        .attr("role", "group")
+        .attr("aria-label", s.export_label)
         .child(
             El::new("button")
                 .attr("type", "button")
-                .class("ic-disclosure")
-                .attr("aria-expanded", if open { "true" } else { "false" })
-                .attr("aria-controls", ctx.id("about"))
-                .attr("data-act", "toggle:about")
-                .text(s.about),
+                .class("ic-btn ic-dl")
+                .attr("data-act", "export:json")
+                .text(s.download_json),
+        );
+    if ctx.data.claims.iter().any(|c| !c.figures.is_empty()) {
+        export = export.child(
+            El::new("button")
+                .attr("type", "button")
+                .class("ic-btn ic-csv")
+                .attr("data-act", "export:csv")
+                .text(s.copy_csv),
+        );
+    }
+    El::new("footer")
+        .class("ic-foot")
+        .child(
+            El::new("div")
+                .class("ic-foot-row")
+                .child(
+                    El::new("button")
+                        .attr("type", "button")
+                        .class("ic-disclosure")
+                        .attr("aria-expanded", if open { "true" } else { "false" })
+                        .attr("aria-controls", ctx.id("about"))
+                        .attr("data-act", "toggle:about")
+                        .text(s.about),
+                )
+                .child(export),
         )
         .child(body)
+        .child(print_source(ctx))
+}
+
+/// Printed only (the stylesheet hides it on screen): the article's title,
+/// outlet, date and address, so a printout says where its sentences come from.
+fn print_source(ctx: &Ctx<'_>) -> El {
+    let s = ctx.s();
+    let a = &ctx.data.article;
+    let mut p = El::new("p")
+        .class("ic-print-src")
+        .text(s.print_source)
+        .child(El::new("cite").attr("dir", "auto").text(a.title.clone()));
+    if let Some(src) = a.source.as_deref().filter(|x| !x.is_empty()) {
+        p = p.child(sep()).child(El::new("span").text(src.to_string()));
+    }
+    if let Some(d) = Date::parse_iso(&a.published) {
+        p = p.child(sep()).child(time(d, short_date(d, s, false)));
+    }
+    if let Some(url) = a.url.as_deref().and_then(crate::text::http_url) {
+        p = p
+            .child(sep())
+            .child(El::new("span").class("ic-url").attr("dir", "ltr").text(url));
+    }
+    p
 }
 
 /// A `<time>` element.
