@@ -1,17 +1,22 @@
 //! The JavaScript API (`#[wasm_bindgen]`): `mount(element, options)` returns a
-//! [`Card`] handle; `extract(text)` and `renderHtml(text)` expose the core.
-//! Core errors are typed; they become JS `Error`s here, once, with `line` or
-//! `field` properties that say where the problem is.
+//! [`Card`] handle; `renderError` shows the error card; `extract(text)` and
+//! `renderHtml(text)` expose the core. Core errors are typed; they become JS
+//! `Error`s here, once, with `line` or `field` properties that say where the
+//! problem is and `reason` that says what it is.
+//!
+//! Pages normally use the `<incident-card>` element (`www/incident-card.js`),
+//! which calls this API; it is also usable directly.
 
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
 use crate::app::{Msg, Source};
-use crate::dom::card::{MountConfig, MountedCard};
+use crate::dom::card::{dataset_value, MountConfig, MountedCard};
 use crate::error::Error;
 use crate::i18n::Lang;
 use crate::model::Dataset;
+use crate::view::{Problem, ProblemKind};
 
 /// Options of `mount`.
 #[derive(Deserialize, Default)]
@@ -26,12 +31,40 @@ struct MountOptions {
     /// several cards share a page and only one should answer links.
     #[serde(default, rename = "deepLinks")]
     deep_links: Option<bool>,
+    /// Links of this card read `#incident-card/<linkScope>/<claim>`.
+    #[serde(default, rename = "linkScope")]
+    link_scope: Option<String>,
+    /// `light`, `dark` or `auto`.
+    #[serde(default)]
+    theme: Option<String>,
+    /// The side to show first: a party id or name, or `reverse`.
+    #[serde(default, rename = "sideOrder")]
+    side_order: Option<String>,
+    /// The tab to open first.
+    #[serde(default)]
+    tab: Option<String>,
+}
+
+/// `line 3: expected …` → `expected …`: the reason without its place, which
+/// the error carries separately.
+fn reason(e: &Error) -> String {
+    match e {
+        Error::Parse(p) => {
+            let full = p.to_string();
+            match full.split_once(": ") {
+                Some((_, rest)) => rest.to_string(),
+                None => full,
+            }
+        }
+        Error::Dataset(d) => d.message.clone(),
+    }
 }
 
 fn js_error(e: &Error) -> JsValue {
     let err = js_sys::Error::new(&e.to_string());
     err.set_name("IncidentCardError");
     let obj: &JsValue = err.as_ref();
+    let _ = js_sys::Reflect::set(obj, &"reason".into(), &JsValue::from_str(&reason(e)));
     match e {
         Error::Parse(p) => {
             let _ = js_sys::Reflect::set(obj, &"line".into(), &JsValue::from(p.line as u32));
@@ -41,10 +74,6 @@ fn js_error(e: &Error) -> JsValue {
         }
     }
     err.into()
-}
-
-fn dataset_from_js(value: JsValue) -> Result<Dataset, Error> {
-    crate::dataset::from_js(value)
 }
 
 fn load(options: &JsValue) -> Result<(Dataset, MountConfig), JsValue> {
@@ -61,9 +90,13 @@ fn load(options: &JsValue) -> Result<(Dataset, MountConfig), JsValue> {
     let cfg = MountConfig {
         lang: Lang::from_tag(opts.lang.as_deref().unwrap_or("en")),
         deep_links: opts.deep_links.unwrap_or(true),
+        link_scope: opts.link_scope.unwrap_or_default(),
+        theme: opts.theme,
+        side_order: opts.side_order,
+        tab: opts.tab,
     };
     if !dataset_value.is_undefined() && !dataset_value.is_null() {
-        return dataset_from_js(dataset_value)
+        return crate::dataset::from_js(dataset_value)
             .map(|d| (d, cfg))
             .map_err(|e| js_error(&e));
     }
@@ -77,6 +110,14 @@ fn load(options: &JsValue) -> Result<(Dataset, MountConfig), JsValue> {
 #[wasm_bindgen]
 pub struct Card {
     card: Option<MountedCard>,
+}
+
+impl Card {
+    fn mounted(&self) -> Result<&MountedCard, JsValue> {
+        self.card
+            .as_ref()
+            .ok_or_else(|| JsValue::from_str("incident-card: the card is unmounted"))
+    }
 }
 
 #[wasm_bindgen]
@@ -93,13 +134,22 @@ impl Card {
 
     /// The card's dataset as a plain JS object.
     pub fn dataset(&self) -> Result<JsValue, JsValue> {
-        let card = self
-            .card
-            .as_ref()
-            .ok_or_else(|| JsValue::from_str("incident-card: the card is unmounted"))?;
+        dataset_value(&self.mounted()?.data())
+    }
+
+    /// The card's content as schema.org JSON-LD (a plain JS object: put
+    /// `JSON.stringify` of it in a `<script type="application/ld+json">`).
+    #[wasm_bindgen(js_name = jsonLd)]
+    pub fn json_ld(&self) -> Result<JsValue, JsValue> {
+        let card = self.mounted()?;
+        let ld = crate::export::json_ld(&card.data(), &card.ld_base());
         let ser = serde_wasm_bindgen::Serializer::json_compatible();
-        let data = card.data();
-        serde::Serialize::serialize(&*data, &ser).map_err(|e| JsValue::from_str(&e.to_string()))
+        serde::Serialize::serialize(&ld, &ser).map_err(|e| JsValue::from_str(&e.to_string()))
+    }
+
+    /// The casualty figures as CSV text.
+    pub fn csv(&self) -> Result<String, JsValue> {
+        Ok(crate::export::figures_csv(&self.mounted()?.data()))
     }
 
     /// Swaps the two columns.
@@ -128,6 +178,21 @@ impl Card {
         }
     }
 
+    /// Opens the claim a `location.hash` points at, if it is this card's
+    /// link; returns whether it did.
+    #[wasm_bindgen(js_name = openLink)]
+    pub fn open_link(&self, hash: &str) -> bool {
+        self.card.as_ref().is_some_and(|c| c.open_link(hash))
+    }
+
+    /// Sets the colour theme: `light`, `dark`, or `auto` (follow the system).
+    #[wasm_bindgen(js_name = setTheme)]
+    pub fn set_theme(&self, theme: Option<String>) {
+        if let Some(c) = &self.card {
+            c.set_theme(theme.as_deref());
+        }
+    }
+
     /// The prefix of the card's element ids.
     #[wasm_bindgen(getter, js_name = idPrefix)]
     pub fn id_prefix(&self) -> String {
@@ -136,7 +201,8 @@ impl Card {
 }
 
 /// Mounts a card into `element`. `options`: `{ article?: string, dataset?: object,
-/// lang?: string, deepLinks?: boolean }`; with neither `article` nor `dataset`,
+/// lang?: string, deepLinks?: boolean, linkScope?: string, theme?: string,
+/// sideOrder?: string, tab?: string }`; with neither `article` nor `dataset`,
 /// shows the embedded default article.
 #[wasm_bindgen]
 pub fn mount(element: &Element, options: JsValue) -> Result<Card, JsValue> {
@@ -145,23 +211,110 @@ pub fn mount(element: &Element, options: JsValue) -> Result<Card, JsValue> {
     Ok(Card { card: Some(card) })
 }
 
+/// What a host passes to `renderError`.
+#[derive(Deserialize, Default)]
+struct ProblemDetail {
+    #[serde(default)]
+    message: Option<String>,
+    #[serde(default)]
+    reason: Option<String>,
+    #[serde(default)]
+    line: Option<u32>,
+    #[serde(default)]
+    field: Option<String>,
+    #[serde(default)]
+    url: Option<String>,
+    #[serde(default)]
+    status: Option<u16>,
+    /// `network`, `json`, `article` or `dataset` (otherwise told by the other fields).
+    #[serde(default)]
+    kind: Option<String>,
+    #[serde(default)]
+    lang: Option<String>,
+    /// The page shows the static card below the error card.
+    #[serde(default)]
+    fallback: Option<bool>,
+}
+
+/// Shows the error card in `element` (replacing its children): what is wrong
+/// and where. `detail`: `{ message?, reason?, line?, field?, url?, status?,
+/// kind?, lang?, fallback? }` — an `IncidentCardError`'s properties fit it.
+#[wasm_bindgen(js_name = renderError)]
+pub fn render_error(element: &Element, detail: JsValue) -> Result<(), JsValue> {
+    let d: ProblemDetail = serde_wasm_bindgen::from_value(detail).unwrap_or_default();
+    let message = d.reason.or(d.message).unwrap_or_default();
+    let kind = match (d.kind.as_deref(), d.status, d.line, d.field) {
+        (_, Some(status), _, _) => ProblemKind::Http { status },
+        (Some("network"), ..) => ProblemKind::Network,
+        (Some("json"), ..) => ProblemKind::Json,
+        (_, _, Some(line), _) => ProblemKind::Article {
+            line: line as usize,
+        },
+        (_, _, _, Some(field)) => ProblemKind::Dataset { field },
+        (Some("article"), ..) => ProblemKind::Article { line: 0 },
+        _ => ProblemKind::Dataset {
+            field: String::new(),
+        },
+    };
+    let problem = Problem {
+        kind,
+        message,
+        url: d.url,
+    };
+    let lang = Lang::from_tag(d.lang.as_deref().unwrap_or("en"));
+    let mut prefix = String::from("ic-err");
+    crate::text::push_u64(&mut prefix, u64::from(crate::dom::card::next_id()));
+    let tree = crate::view::error_card(&problem, lang, &prefix, d.fallback.unwrap_or(false));
+    let doc = crate::dom::document()?;
+    let node = crate::dom::build(&doc, &tree)?;
+    element.replace_children_with_node_1(&node);
+    Ok(())
+}
+
 /// Extracts the dataset of an article, as a plain JS object.
 #[wasm_bindgen]
 pub fn extract(article: &str) -> Result<JsValue, JsValue> {
     let data = crate::extract_article(article).map_err(|e| js_error(&Error::Parse(e)))?;
-    let ser = serde_wasm_bindgen::Serializer::json_compatible();
-    serde::Serialize::serialize(&data, &ser).map_err(|e| JsValue::from_str(&e.to_string()))
+    dataset_value(&data)
+}
+
+/// Options of `renderHtml`.
+#[derive(Deserialize, Default)]
+struct HtmlOptions {
+    #[serde(default)]
+    lang: Option<String>,
+    #[serde(default, rename = "idPrefix")]
+    id_prefix: Option<String>,
 }
 
 /// The card of an article as static HTML (the no-JavaScript fallback).
+/// `options`: `{ lang?: string, idPrefix?: string }`.
 #[wasm_bindgen(js_name = renderHtml)]
-pub fn render_html(article: &str) -> Result<String, JsValue> {
+pub fn render_html(article: &str, options: JsValue) -> Result<String, JsValue> {
     let data = crate::extract_article(article).map_err(|e| js_error(&Error::Parse(e)))?;
-    Ok(crate::html::render(&data, Lang::En))
+    let opts: HtmlOptions = if options.is_object() {
+        serde_wasm_bindgen::from_value(options).unwrap_or_default()
+    } else {
+        HtmlOptions::default()
+    };
+    let lang = Lang::from_tag(opts.lang.as_deref().unwrap_or("en"));
+    Ok(crate::html::render_with_prefix(
+        &data,
+        lang,
+        opts.id_prefix.as_deref().unwrap_or("icx"),
+    ))
 }
 
 /// The embedded default article.
 #[wasm_bindgen(js_name = defaultArticle)]
 pub fn default_article() -> String {
     crate::DEFAULT_ARTICLE.to_string()
+}
+
+/// Traps the instance on purpose (`unreachable`), so that tests can check
+/// what the host page does when the module dies. Never called otherwise.
+#[doc(hidden)]
+#[wasm_bindgen(js_name = __trap)]
+pub fn trap() {
+    core::arch::wasm32::unreachable()
 }
