@@ -216,13 +216,16 @@ fn header(ctx: &Ctx<'_>) -> El {
             kicker,
             El::new("span")
                 .class("ic-kind")
+                .attr("dir", "auto")
                 .text(d.incident.kind.clone()),
         );
     }
     if !d.incident.places.is_empty() {
         kicker = part(
             kicker,
-            El::new("span").text(join_and(&d.incident.places, s)),
+            El::new("span")
+                .attr("dir", "auto")
+                .text(join_and(&d.incident.places, s)),
         );
     }
     if let Some(date) = d.incident.date.as_deref().and_then(Date::parse_iso) {

@@ -302,8 +302,9 @@ fn chart(ctx: &Ctx<'_>, cols: &[FigureColumn<'_>], kinds: &[&str]) -> El {
     let max_bar = W - 70.0;
     let mut y = 0.0_f32;
     let mut g = El::new("g");
+    let rtl = ctx.lang.is_rtl();
     for kind in kinds {
-        g = g.child(svg_text(0.0, y + 18.0, "ic-ch-kind").text(kind_label(s, kind)));
+        g = g.child(svg_text(rtl, 0.0, y + 18.0, "ic-ch-kind").text(kind_label(s, kind)));
         y += GROUP_H;
         for c in cols {
             for f in c.figures.iter().filter(|f| f.figure.kind == *kind) {
@@ -362,9 +363,10 @@ fn bar(
     tip.push(' ');
     tip.push_str(kind_word(s, &f.figure.kind));
     g = g.child(El::new("title").text(tip));
+    let rtl = ctx.lang.is_rtl();
     let mut ty = y + FONT;
     for line in &lines {
-        g = g.child(svg_text(0.0, ty, "ic-ch-label").text(line.clone()));
+        g = g.child(svg_text(rtl, 0.0, ty, "ic-ch-label").text(line.clone()));
         ty += LINE_H;
     }
     let bar_y = y + LINE_H * lines.len() as f32 + 3.0;
@@ -372,7 +374,7 @@ fn bar(
     g = g.child(
         El::new("rect")
             .class("ic-ch-bar")
-            .attr("x", "0")
+            .attr("x", num(if rtl { W - w } else { 0.0 }))
             .attr("y", num(bar_y))
             .attr("width", num(w))
             .attr("height", num(BAR_H)),
@@ -385,30 +387,42 @@ fn bar(
     if open_ended {
         // A chevron after the bar: the figure is a lower bound.
         let mut d = String::from("M");
-        push_num(&mut d, w + 3.0);
+        push_num(&mut d, mirror(rtl, w + 3.0));
         d.push(' ');
         push_num(&mut d, bar_y);
-        d.push_str("l6 7-6 7");
+        d.push_str(if rtl { "l-6 7 6 7" } else { "l6 7-6 7" });
         g = g.child(El::new("path").class("ic-ch-more").attr("d", d));
         end += 9.0;
     }
     let est = value.chars().count() as f32 * CHAR_W;
     let text_y = bar_y + BAR_H - 3.0;
     let t = if end + 6.0 + est <= W || w < est + 12.0 {
-        svg_text(end + 6.0, text_y, "ic-ch-value")
+        svg_text(rtl, end + 6.0, text_y, "ic-ch-value")
     } else {
-        svg_text(w - 6.0, text_y, "ic-ch-value ic-ch-in").attr("text-anchor", "end")
+        svg_text(rtl, w - 6.0, text_y, "ic-ch-value ic-ch-in").attr("text-anchor", "end")
     };
     g = g.child(t.text(value));
     let h = LINE_H * lines.len() as f32 + 3.0 + BAR_H + 8.0;
     (g, h)
 }
 
-fn svg_text(x: f32, y: f32, class: &'static str) -> El {
+/// A text at `x` from the chart's start edge: the left, or in a
+/// right-to-left card the right. (`text-anchor` follows the inherited
+/// `direction`, so `start` and `end` need no mirroring.)
+fn svg_text(rtl: bool, x: f32, y: f32, class: &'static str) -> El {
     El::new("text")
         .class(class)
-        .attr("x", num(x))
+        .attr("x", num(mirror(rtl, x)))
         .attr("y", num(y))
+}
+
+/// `x` measured from the right edge in a right-to-left chart.
+fn mirror(rtl: bool, x: f32) -> f32 {
+    if rtl {
+        W - x
+    } else {
+        x
+    }
 }
 
 /// Greedy word wrap at `max` characters.
@@ -456,6 +470,13 @@ mod tests {
         assert_eq!(num(12.34), "12.3");
         assert_eq!(num(250.0), "250");
         assert_eq!(num(-3.0), "0");
+    }
+
+    #[test]
+    fn right_to_left_charts_grow_from_the_right_edge() {
+        assert_eq!(mirror(false, 10.0), 10.0);
+        assert_eq!(mirror(true, 0.0), W);
+        assert_eq!(svg_text(true, 0.0, 5.0, "x").get_attr("x"), Some("320"));
     }
 
     #[test]
