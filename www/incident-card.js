@@ -163,6 +163,7 @@ class Host {
    */
   mount(input, opts, url) {
     const box = document.createElement('div');
+    box.className = 'ic-mount';
     const options = { ...opts, ...input, deepLinks: false };
     let rust;
     try {
@@ -192,6 +193,7 @@ class Host {
   showError(detail, opts) {
     this.unmount();
     const box = document.createElement('div');
+    box.className = 'ic-mount';
     const fallback = this.hasFallback();
     try {
       call((w) => w.renderError(box, { ...detail, lang: opts.lang, fallback }));
