@@ -114,8 +114,9 @@ proptest! {
     }
 }
 
-/// Time at 8× the input must stay within 12× the time at 1× (plus slack for
-/// timer noise): no quadratic blow-up on adversarial repetitions.
+/// Time at 8× the input must stay within 20× the time at 1× (a quadratic
+/// algorithm would take 64×; the slack absorbs a busy machine): no
+/// quadratic blow-up on adversarial repetitions.
 #[test]
 fn time_grows_linearly_on_adversarial_input() {
     let patterns: &[&str] = &[
@@ -144,8 +145,8 @@ fn time_grows_linearly_on_adversarial_input() {
                 }
             }
             text.push_str(&line);
-            // The fastest of three runs: robust against a busy machine.
-            (0..3)
+            // The fastest of five runs: robust against a busy machine.
+            (0..5)
                 .map(|_| {
                     let start = std::time::Instant::now();
                     let _ = extract_article(&text);
@@ -156,7 +157,7 @@ fn time_grows_linearly_on_adversarial_input() {
         let small = time(2_000).max(1e-3);
         let big = time(16_000);
         assert!(
-            big <= small * 12.0 + 0.05,
+            big <= small * 20.0 + 0.1,
             "pattern {p:?}: {small:.4}s at 1x, {big:.4}s at 8x"
         );
     }

@@ -137,7 +137,8 @@ pub fn find(tokens: &[Token<'_>], published: Date) -> (Vec<DayRef>, Vec<PeriodRe
             continue;
         }
         // today / yesterday / tonight / overnight / last night / this morning.
-        if t.is("today") || t.is("tonight") || t.is("yesterday") {
+        let relative = t.has(super::lexicon::RELATIVE_DAY);
+        if relative && (t.is("today") || t.is("tonight") || t.is("yesterday")) {
             let back = if t.is("yesterday") { 1 } else { 0 };
             let mut last = i + 1;
             let mut tod = if t.is("tonight") { Some("night") } else { None };
@@ -155,7 +156,8 @@ pub fn find(tokens: &[Token<'_>], published: Date) -> (Vec<DayRef>, Vec<PeriodRe
             i = last;
             continue;
         }
-        if t.is("overnight")
+        if relative
+            && t.is("overnight")
             && !tokens
                 .get(i + 1)
                 .is_some_and(|n| weekday_from_name(n.text).is_some())
@@ -170,7 +172,7 @@ pub fn find(tokens: &[Token<'_>], published: Date) -> (Vec<DayRef>, Vec<PeriodRe
             i += 1;
             continue;
         }
-        if (t.is("last") || t.is("this")) && tokens.get(i + 1).is_some() {
+        if relative && (t.is("last") || t.is("this")) && tokens.get(i + 1).is_some() {
             let next = &tokens[i + 1];
             let tod = part_of_day(Some(next));
             if let Some(tod) = tod {
@@ -248,8 +250,13 @@ pub fn find(tokens: &[Token<'_>], published: Date) -> (Vec<DayRef>, Vec<PeriodRe
                 continue;
             }
         }
-        // "17 November", "17 November 2021".
-        if let Some(d) = day_of_month(t) {
+        // "17 November", "17 November 2021"; "the night of 15/16 June" is the 15th.
+        if let Some(mut d) = day_of_month(t) {
+            let span_first =
+                i >= 2 && tokens[i - 1].is_punct("/") && day_of_month(&tokens[i - 2]).is_some();
+            if span_first {
+                d = day_of_month(&tokens[i - 2]).unwrap_or(d);
+            }
             if let Some(m) = tokens
                 .get(i + 1)
                 .filter(|n| n.is_capitalised())

@@ -696,7 +696,10 @@ pub fn find_within<E: Copy + PartialEq>(
             if whose == Whose::Unknown && (coordinated || !active) {
                 whose = p.whose;
             }
-            if group.is_none() {
+            // The noun carries over when it agrees in number: "Seven
+            // servicemen died and 10 more" (servicemen), but not "one soldier
+            // was killed, 13 were captured" (not "13 soldier").
+            if group.is_none() && (p.value == 1) == (value == 1) {
                 group = p.group.clone();
             }
         }
@@ -825,7 +828,7 @@ mod tests {
             figs("one Armenian soldier was killed, 13 were captured by Azerbaijani forces and 24 more servicemen were missing."),
             [
                 ("killed", 1, None, Whose::Of(1), Some("soldier".into())),
-                ("captured", 13, None, Whose::OtherThan(2), Some("soldier".into())),
+                ("captured", 13, None, Whose::OtherThan(2), None),
                 ("missing", 24, None, Whose::OtherThan(2), Some("servicemen".into())),
             ]
         );

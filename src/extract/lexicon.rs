@@ -25,6 +25,10 @@ pub const NUMBER: u32 = 1 << 8;
 pub const MONTH: u32 = 1 << 9;
 /// A weekday name (`Tuesday`).
 pub const WEEKDAY: u32 = 1 << 10;
+/// A word that starts a relative day (`today`, `yesterday`, `last`).
+pub const RELATIVE_DAY: u32 = 1 << 11;
+
+const RELATIVE_DAY_WORDS: &[&str] = &["today", "tonight", "yesterday", "overnight", "last", "this"];
 
 const MONTH_WORDS: &[&str] = &[
     "january",
@@ -80,7 +84,7 @@ fn table() -> &'static Table {
             .map(|w| &*Box::leak(w.clone().into_boxed_str()))
             .collect();
         let weekday_list: &'static [&'static str] = Box::leak(weekday_refs.into_boxed_slice());
-        let lists: [(&[&'static str], u32); 11] = [
+        let lists: [(&[&'static str], u32); 12] = [
             (super::attribution::CUES, CUE),
             (super::attribution::STOPS, STOP),
             (super::attribution::BETWEEN, BETWEEN),
@@ -92,6 +96,7 @@ fn table() -> &'static Table {
             (super::numbers::NUMBER_WORDS, NUMBER),
             (MONTH_WORDS, MONTH),
             (weekday_list, WEEKDAY),
+            (RELATIVE_DAY_WORDS, RELATIVE_DAY),
         ];
         let mut t: Vec<(String, u32)> = Vec::new();
         for (list, flag) in lists {
