@@ -11,7 +11,7 @@
 // stylesheet (the text of incident-card.css, fetched once) that every card on
 // the page shares, so page CSS cannot break it and it cannot leak styles.
 // Every card on the page uses one WebAssembly instance, downloaded and
-// instantiated once. This module builds no markup from strings (no innerHTML)
+// instantiated once. This module builds no markup from strings (only DOM methods)
 // and sets no style attribute, so it works under `style-src 'self'`; the
 // WebAssembly needs `script-src 'wasm-unsafe-eval'`.
 //

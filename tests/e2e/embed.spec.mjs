@@ -279,3 +279,54 @@ test('Arabic: the card is right to left, mirrored, with Arabic dates (screenshot
   await page.locator('#ar').screenshot({ path: test.info().outputPath('card-ar-rtl-figures.png') });
   expect(errors).toEqual([]);
 });
+
+test('print expands every section and prints where the sentences come from', async ({ page }) => {
+  await openEmbed(page);
+  await page.emulateMedia({ media: 'print' });
+  const first = card(page, 'az-am-2021');
+  for (const tab of ['claims', 'figures', 'timeline', 'reactions', 'article']) {
+    await expect(first.locator(`[data-tab=${tab}]`)).toBeVisible();
+  }
+  await expect(first.locator('.ic-tabs')).toBeHidden();
+  await expect(first.locator('.ic-export')).toBeHidden();
+  await expect(first.locator('.ic-about-body')).toBeVisible();
+  await expect(first.locator('.ic-print-src')).toBeVisible();
+  await expect(first.locator('.ic-print-src')).toHaveText('Article: Azerbaijan: Armenian forces killed, injured soldiers in border attack · TRTWorld and agencies · 17 Nov 2021');
+  await expect(first.getByText('Seven Azerbaijani troops have been killed')).toBeVisible();
+  expect(await first.evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(255, 255, 255)');
+  await page.emulateMedia({ media: 'screen' });
+  await expect(first.locator('.ic-print-src')).toBeHidden();
+});
+
+test('forced colours keep the selected tab, focus and the highlighted sentence visible', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await openEmbed(page);
+  const first = card(page, 'az-am-2021');
+  const tab = first.getByRole('tab', { selected: true });
+  const border = await tab.evaluate((e) => getComputedStyle(e).borderBottomStyle + ' ' + getComputedStyle(e).borderBottomWidth);
+  expect(border).toBe('solid 3px');
+  await first.locator('[data-act="src:c1"]').first().focus();
+  await page.keyboard.press('Enter');
+  const mark = first.locator('mark');
+  await expect(mark).toBeFocused();
+  const style = await mark.evaluate((e) => ({ adjust: getComputedStyle(e).forcedColorAdjust, outline: getComputedStyle(e).outlineStyle }));
+  expect(style).toEqual({ adjust: 'none', outline: 'solid' });
+});
+
+test('the package holds the element, its types, the stylesheet, the glue and the wasm; no eval, no markup strings', async () => {
+  const pack = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
+  const files = pack[0].files.map((f) => f.path).sort();
+  for (const f of ['www/incident-card.js', 'www/incident-card.d.ts', 'www/incident-card.css', 'www/pkg/incident_card.js', 'www/pkg/incident_card_bg.wasm', 'docs/embedding.md']) {
+    expect(files).toContain(f);
+  }
+  expect(files.filter((f) => f.startsWith('src/') || f.startsWith('tests/'))).toEqual([]);
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+  const targets = [pkg.types, pkg.main, ...Object.values(pkg.exports).flatMap((v) => (typeof v === 'string' ? [v] : Object.values(v)))];
+  for (const t of targets) expect(files.concat('package.json'), t).toContain(t.replace(/^\.\//, ''));
+  for (const f of ['www/incident-card.js', 'www/pkg/incident_card.js', 'www/embed.js']) {
+    const js = readFileSync(f, 'utf8');
+    for (const bad of ['new Function', 'eval(', 'innerHTML', 'outerHTML', 'insertAdjacentHTML', 'document.write', "setAttribute('style'", '.style.', 'cssText']) {
+      expect(js.includes(bad), `${f} contains ${bad}`).toBe(false);
+    }
+  }
+});
