@@ -7,7 +7,6 @@
 //! Pages normally use the `<incident-card>` element (`www/incident-card.js`),
 //! which calls this API; it is also usable directly.
 
-use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
@@ -17,33 +16,6 @@ use crate::error::Error;
 use crate::i18n::Lang;
 use crate::model::Dataset;
 use crate::view::{Problem, ProblemKind};
-
-/// Options of `mount`.
-#[derive(Deserialize, Default)]
-struct MountOptions {
-    /// An article in the wire format.
-    #[serde(default)]
-    article: Option<String>,
-    /// Interface language tag.
-    #[serde(default)]
-    lang: Option<String>,
-    /// Follow `#incident-card/<claim>` links (default true). Turn it off when
-    /// several cards share a page and only one should answer links.
-    #[serde(default, rename = "deepLinks")]
-    deep_links: Option<bool>,
-    /// Links of this card read `#incident-card/<linkScope>/<claim>`.
-    #[serde(default, rename = "linkScope")]
-    link_scope: Option<String>,
-    /// `light`, `dark` or `auto`.
-    #[serde(default)]
-    theme: Option<String>,
-    /// The side to show first: a party id or name, or `reverse`.
-    #[serde(default, rename = "sideOrder")]
-    side_order: Option<String>,
-    /// The tab to open first.
-    #[serde(default)]
-    tab: Option<String>,
-}
 
 /// `line 3: expected …` → `expected …`: the reason without its place, which
 /// the error carries separately.
@@ -76,31 +48,32 @@ fn js_error(e: &Error) -> JsValue {
     err.into()
 }
 
+/// Reads `mount`'s options: `{ article?, dataset?, lang?, deepLinks?,
+/// linkScope?, theme?, sideOrder?, tab? }` (property by property, like
+/// `renderError`'s detail).
 fn load(options: &JsValue) -> Result<(Dataset, MountConfig), JsValue> {
-    let dataset_value = if options.is_object() {
-        js_sys::Reflect::get(options, &"dataset".into()).unwrap_or(JsValue::UNDEFINED)
-    } else {
-        JsValue::UNDEFINED
-    };
-    let opts: MountOptions = if options.is_object() {
-        serde_wasm_bindgen::from_value(options.clone()).unwrap_or_default()
-    } else {
-        MountOptions::default()
-    };
+    let empty: JsValue = js_sys::Object::new().into();
+    let o = if options.is_object() { options } else { &empty };
     let cfg = MountConfig {
-        lang: Lang::from_tag(opts.lang.as_deref().unwrap_or("en")),
-        deep_links: opts.deep_links.unwrap_or(true),
-        link_scope: opts.link_scope.unwrap_or_default(),
-        theme: opts.theme,
-        side_order: opts.side_order,
-        tab: opts.tab,
+        lang: Lang::from_tag(get_str(o, "lang").as_deref().unwrap_or("en")),
+        deep_links: js_sys::Reflect::get(o, &JsValue::from_str("deepLinks"))
+            .ok()
+            .and_then(|v| v.as_bool())
+            .unwrap_or(true),
+        link_scope: get_str(o, "linkScope").unwrap_or_default(),
+        theme: get_str(o, "theme"),
+        side_order: get_str(o, "sideOrder"),
+        tab: get_str(o, "tab"),
     };
-    if !dataset_value.is_undefined() && !dataset_value.is_null() {
-        return crate::dataset::from_js(dataset_value)
+    let dataset =
+        js_sys::Reflect::get(o, &JsValue::from_str("dataset")).unwrap_or(JsValue::UNDEFINED);
+    if !dataset.is_undefined() && !dataset.is_null() {
+        return crate::dataset::from_js(dataset)
             .map(|d| (d, cfg))
             .map_err(|e| js_error(&e));
     }
-    let text = opts.article.as_deref().unwrap_or(crate::DEFAULT_ARTICLE);
+    let article = get_str(o, "article");
+    let text = article.as_deref().unwrap_or(crate::DEFAULT_ARTICLE);
     crate::extract_article(text)
         .map(|d| (d, cfg))
         .map_err(|e| js_error(&Error::Parse(e)))
@@ -142,9 +115,7 @@ impl Card {
     #[wasm_bindgen(js_name = jsonLd)]
     pub fn json_ld(&self) -> Result<JsValue, JsValue> {
         let card = self.mounted()?;
-        let ld = crate::export::json_ld(&card.data(), &card.ld_base());
-        let ser = serde_wasm_bindgen::Serializer::json_compatible();
-        serde::Serialize::serialize(&ld, &ser).map_err(|e| JsValue::from_str(&e.to_string()))
+        js_sys::JSON::parse(&crate::export::json_ld(&card.data(), &card.ld_base()))
     }
 
     /// The casualty figures as CSV text.
@@ -211,60 +182,63 @@ pub fn mount(element: &Element, options: JsValue) -> Result<Card, JsValue> {
     Ok(Card { card: Some(card) })
 }
 
-/// What a host passes to `renderError`.
-#[derive(Deserialize, Default)]
-struct ProblemDetail {
-    #[serde(default)]
-    message: Option<String>,
-    #[serde(default)]
-    reason: Option<String>,
-    #[serde(default)]
-    line: Option<u32>,
-    #[serde(default)]
-    field: Option<String>,
-    #[serde(default)]
-    url: Option<String>,
-    #[serde(default)]
-    status: Option<u16>,
-    /// `network`, `json`, `article` or `dataset` (otherwise told by the other fields).
-    #[serde(default)]
-    kind: Option<String>,
-    #[serde(default)]
-    lang: Option<String>,
-    /// The page shows the static card below the error card.
-    #[serde(default)]
-    fallback: Option<bool>,
+/// A string property of a JS object (`None` when absent or not a string).
+fn get_str(obj: &JsValue, key: &str) -> Option<String> {
+    js_sys::Reflect::get(obj, &JsValue::from_str(key))
+        .ok()?
+        .as_string()
+}
+
+/// A number property of a JS object.
+fn get_num(obj: &JsValue, key: &str) -> Option<f64> {
+    js_sys::Reflect::get(obj, &JsValue::from_str(key))
+        .ok()?
+        .as_f64()
 }
 
 /// Shows the error card in `element` (replacing its children): what is wrong
 /// and where. `detail`: `{ message?, reason?, line?, field?, url?, status?,
 /// kind?, lang?, fallback? }` — an `IncidentCardError`'s properties fit it.
+/// (Read property by property: a serde deserialiser for it would cost the
+/// wasm more than these few lookups.)
 #[wasm_bindgen(js_name = renderError)]
 pub fn render_error(element: &Element, detail: JsValue) -> Result<(), JsValue> {
-    let d: ProblemDetail = serde_wasm_bindgen::from_value(detail).unwrap_or_default();
-    let message = d.reason.or(d.message).unwrap_or_default();
-    let kind = match (d.kind.as_deref(), d.status, d.line, d.field) {
-        (_, Some(status), _, _) => ProblemKind::Http { status },
+    let d = if detail.is_object() {
+        detail
+    } else {
+        js_sys::Object::new().into()
+    };
+    let message = get_str(&d, "reason")
+        .or_else(|| get_str(&d, "message"))
+        .unwrap_or_default();
+    let status = get_num(&d, "status").filter(|s| (100.0..1000.0).contains(s));
+    let line = get_num(&d, "line").filter(|l| *l >= 0.0);
+    let kind = match (get_str(&d, "kind").as_deref(), status, line) {
+        (_, Some(status), _) => ProblemKind::Http {
+            status: status as u16,
+        },
         (Some("network"), ..) => ProblemKind::Network,
         (Some("json"), ..) => ProblemKind::Json,
-        (_, _, Some(line), _) => ProblemKind::Article {
+        (_, _, Some(line)) => ProblemKind::Article {
             line: line as usize,
         },
-        (_, _, _, Some(field)) => ProblemKind::Dataset { field },
         (Some("article"), ..) => ProblemKind::Article { line: 0 },
         _ => ProblemKind::Dataset {
-            field: String::new(),
+            field: get_str(&d, "field").unwrap_or_default(),
         },
     };
     let problem = Problem {
         kind,
         message,
-        url: d.url,
+        url: get_str(&d, "url"),
     };
-    let lang = Lang::from_tag(d.lang.as_deref().unwrap_or("en"));
+    let lang = Lang::from_tag(get_str(&d, "lang").as_deref().unwrap_or("en"));
+    let fallback = js_sys::Reflect::get(&d, &JsValue::from_str("fallback"))
+        .map(|v| v.is_truthy())
+        .unwrap_or(false);
     let mut prefix = String::from("ic-err");
     crate::text::push_u64(&mut prefix, u64::from(crate::dom::card::next_id()));
-    let tree = crate::view::error_card(&problem, lang, &prefix, d.fallback.unwrap_or(false));
+    let tree = crate::view::error_card(&problem, lang, &prefix, fallback);
     let doc = crate::dom::document()?;
     let node = crate::dom::build(&doc, &tree)?;
     element.replace_children_with_node_1(&node);
@@ -278,30 +252,21 @@ pub fn extract(article: &str) -> Result<JsValue, JsValue> {
     dataset_value(&data)
 }
 
-/// Options of `renderHtml`.
-#[derive(Deserialize, Default)]
-struct HtmlOptions {
-    #[serde(default)]
-    lang: Option<String>,
-    #[serde(default, rename = "idPrefix")]
-    id_prefix: Option<String>,
-}
-
 /// The card of an article as static HTML (the no-JavaScript fallback).
 /// `options`: `{ lang?: string, idPrefix?: string }`.
 #[wasm_bindgen(js_name = renderHtml)]
 pub fn render_html(article: &str, options: JsValue) -> Result<String, JsValue> {
     let data = crate::extract_article(article).map_err(|e| js_error(&Error::Parse(e)))?;
-    let opts: HtmlOptions = if options.is_object() {
-        serde_wasm_bindgen::from_value(options).unwrap_or_default()
+    let (lang, prefix) = if options.is_object() {
+        (get_str(&options, "lang"), get_str(&options, "idPrefix"))
     } else {
-        HtmlOptions::default()
+        (None, None)
     };
-    let lang = Lang::from_tag(opts.lang.as_deref().unwrap_or("en"));
+    let lang = Lang::from_tag(lang.as_deref().unwrap_or("en"));
     Ok(crate::html::render_with_prefix(
         &data,
         lang,
-        opts.id_prefix.as_deref().unwrap_or("icx"),
+        prefix.as_deref().unwrap_or("icx"),
     ))
 }
 

@@ -91,9 +91,11 @@ mod cli {
             }
             "csv" => incident_card::export::figures_csv(&data),
             "jsonld" => {
-                let mut s =
-                    serde_json::to_string_pretty(&incident_card::export::json_ld(&data, &prefix))
-                        .map_err(|e| (1, format!("{file}: cannot write JSON: {e}")))?;
+                let ld: serde_json::Value =
+                    serde_json::from_str(&incident_card::export::json_ld(&data, &prefix))
+                        .map_err(|e| (1, format!("{file}: cannot write JSON-LD: {e}")))?;
+                let mut s = serde_json::to_string_pretty(&ld)
+                    .map_err(|e| (1, format!("{file}: cannot write JSON: {e}")))?;
                 s.push('\n');
                 s
             }
