@@ -330,3 +330,21 @@ test('the package holds the element, its types, the stylesheet, the glue and the
     }
   }
 });
+
+test('loading the script twice is harmless: one definition, one wasm download, working cards', async ({ page }) => {
+  const errors = collectErrors(page);
+  const wasm = [];
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(r.url()); });
+  await page.route('**/twice.html', (route) => route.fulfill({
+    contentType: 'text/html; charset=utf-8',
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>twice</title>
+<script type="module" src="incident-card.js"></script><script type="module" src="incident-card.js?again"></script></head>
+<body><main><incident-card id="a"></incident-card><incident-card id="b" tab="timeline"></incident-card></main></body></html>`,
+  }));
+  await page.goto('/twice.html');
+  await expect(page.locator('#a[state=ready]')).toBeAttached();
+  await expect(page.locator('#b[state=ready]')).toBeAttached();
+  await expect(card(page, 'b').getByRole('tab', { selected: true })).toHaveText('Timeline');
+  expect(wasm).toHaveLength(1);
+  expect(errors).toEqual([]);
+});
