@@ -10,6 +10,9 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
+// The test server's port; set E2E_PORT when several checkouts test at once.
+const PORT = Number(process.env.E2E_PORT || 8181);
+
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '*.spec.mjs',
@@ -18,7 +21,7 @@ export default defineConfig({
   workers: 2,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:8181/',
+    baseURL: `http://127.0.0.1:${PORT}/`,
     browserName: 'chromium',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
@@ -26,8 +29,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'node scripts/serve.mjs --port 8181 --quiet',
-    url: 'http://127.0.0.1:8181/',
+    command: `node scripts/serve.mjs --port ${PORT} --quiet`,
+    url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
   },
 });

@@ -2,7 +2,11 @@
 # Installs what the project needs and is missing, and nothing else.
 #   scripts/setup.sh            toolchain for building: wasm32 target, wasm-pack,
 #                               wasm-bindgen-cli (the version in Cargo.lock), npm packages
-#   scripts/setup.sh --browsers also Debian's chromium + chromium-driver (for the tests)
+#   scripts/setup.sh --browsers also the browsers and WebDriver servers of the tests:
+#                               Debian's chromium + chromium-driver, firefox-esr,
+#                               webkit2gtk-driver (WebKitWebDriver + MiniBrowser),
+#                               xvfb + xauth (WebKitGTK has no headless mode),
+#                               and geckodriver from crates.io
 # Never downloads a browser or binary from anywhere but the registries (crates.io, npm, apt).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -56,6 +60,10 @@ if [ "$want_browsers" = 1 ]; then
   missing=()
   [ -x /usr/bin/chromium ] || missing+=(chromium)
   [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
+  [ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
+  [ -x /usr/bin/WebKitWebDriver ] || missing+=(webkit2gtk-driver)
+  [ -x /usr/bin/xvfb-run ] || missing+=(xvfb)
+  [ -x /usr/bin/xauth ] || missing+=(xauth)
   if [ ${#missing[@]} -gt 0 ]; then
     if [ "$(id -u)" = 0 ]; then
       say "installing ${missing[*]} from Debian"
@@ -65,5 +73,10 @@ if [ "$want_browsers" = 1 ]; then
       say "the tests need Debian's ${missing[*]}; run: sudo apt-get install -y ${missing[*]}"
       exit 1
     fi
+  fi
+  # Firefox's WebDriver server is not packaged by Debian; crates.io has it.
+  if ! command -v geckodriver >/dev/null; then
+    say "installing geckodriver from crates.io (about 5 minutes)"
+    cargo install --locked geckodriver || cargo install geckodriver
   fi
 fi

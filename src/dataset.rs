@@ -10,6 +10,21 @@ use crate::text::push_usize;
 pub const MAX_CLAIMS: usize = 5_000;
 /// Most parties a dataset may hold.
 pub const MAX_PARTIES: usize = 500;
+/// Largest dataset accepted, in bytes of its JSON text (UTF-8): twice the
+/// largest article, which a dataset quotes.
+pub const MAX_DATASET_BYTES: usize = 8 * 1024 * 1024;
+
+fn too_large(n: usize) -> DatasetError {
+    let mut m = String::from("the dataset is ");
+    push_usize(&mut m, n);
+    m.push_str(" bytes of JSON; the limit is ");
+    push_usize(&mut m, MAX_DATASET_BYTES);
+    m.push_str(" bytes");
+    DatasetError {
+        field: String::new(),
+        message: m,
+    }
+}
 
 fn err(field: String, message: &str) -> DatasetError {
     DatasetError {
@@ -139,6 +154,9 @@ pub fn validate(d: &Dataset) -> Result<(), DatasetError> {
 /// objects). The schema check runs first, so errors name their field.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn from_json(text: &str) -> Result<Dataset, crate::Error> {
+    if text.len() > MAX_DATASET_BYTES {
+        return Err(too_large(text.len()).into());
+    }
     let value: serde_json::Value = serde_json::from_str(text).map_err(|e| DatasetError {
         field: String::new(),
         message: {
@@ -156,8 +174,39 @@ pub fn from_json(text: &str) -> Result<Dataset, crate::Error> {
 
 /// Reads a dataset from a JS object (the browser's `{ dataset }`), checking
 /// the schema first so that errors name their field.
+///
+/// The object is first copied as JSON data (`JSON.stringify`, then
+/// `JSON.parse`), so the checker and the deserialiser read the same plain
+/// values once: a getter or proxy that throws, a cycle or a `BigInt` is a
+/// typed error here instead of a JS exception thrown through the wasm, and a
+/// getter cannot answer the checker one thing and the deserialiser another.
 #[cfg(target_arch = "wasm32")]
 pub fn from_js(value: wasm_bindgen::JsValue) -> Result<Dataset, crate::Error> {
+    let not_json = |e: wasm_bindgen::JsValue| {
+        let mut m = String::from("is not plain JSON data");
+        let why = js_sys::Reflect::get(&e, &"message".into())
+            .ok()
+            .and_then(|m| m.as_string())
+            .or_else(|| e.as_string());
+        if let Some(why) = why {
+            m.push_str(" (");
+            m.push_str(&why);
+            m.push(')');
+        }
+        DatasetError {
+            field: String::new(),
+            message: m,
+        }
+    };
+    let text = js_sys::JSON::stringify(&value).map_err(not_json)?;
+    let Some(text) = text.as_string() else {
+        return Err(err(String::new(), "expected an object, found nothing").into());
+    };
+    if text.len() > MAX_DATASET_BYTES {
+        return Err(too_large(text.len()).into());
+    }
+    let value = js_sys::JSON::parse(&text).map_err(not_json)?;
+    drop(text);
     crate::schema::check(&value, &crate::schema::DATASET)?;
     let d: Dataset = serde_wasm_bindgen::from_value(value)
         .map_err(|_| err(String::new(), "does not fit the incident-card/1 schema"))?;

@@ -468,6 +468,15 @@ pub fn find_within<E: Copy + PartialEq>(
             }
             if let Some(e) = entity_at(k) {
                 whose = Whose::Of(e);
+                // A people noun that is itself a name: "13 Armenians",
+                // "200 Taliban".
+                let next_is_word = tokens.get(k + 1).is_some_and(|n| {
+                    n.kind == Kind::Word
+                        && (n.has(super::lexicon::PEOPLE) || entity_at(k + 1).is_some())
+                });
+                if !next_is_word && t.text.ends_with(['s', 'n']) {
+                    np_end = k + 1;
+                }
             } else if t.is("enemy") || t.is("opposing") || t.is_any(HOSTILE) {
                 whose = Whose::Enemy;
             }
@@ -480,7 +489,22 @@ pub fn find_within<E: Copy + PartialEq>(
             }
             k += 1;
         }
-        let mut j = if group.is_some() { np_end } else { after };
+        let mut j = if group.is_some() || np_end > np_start {
+            np_end
+        } else {
+            after
+        };
+        // "200 Taliban and \"affiliated terrorists\" were killed": a second
+        // noun phrase joined by "and" shares the verb.
+        if tokens.get(j).is_some_and(|t| t.is("and")) {
+            let end = (j + 7).min(tokens.len());
+            if let Some(v) = (j + 1..end)
+                .take_while(|&q| number_at(tokens, q).is_none() && !tokens[q].is_punct(","))
+                .find(|&q| tokens[q].is_any(&["were", "was", "have", "has", "had"]))
+            {
+                j = v;
+            }
+        }
         if group.is_none()
             && tokens
                 .get(after)
@@ -573,6 +597,26 @@ pub fn find_within<E: Copy + PartialEq>(
             m += 1;
             hops += 1;
         }
+        // "17 troops who were critically injured … have succumbed to their
+        // injuries": past the relative clause, the last loss named is the
+        // main verb's.
+        if kind.is_none() && tokens.get(j).is_some_and(|t| t.is_any(&["who", "that"])) {
+            let end = (j + 32).min(tokens.len());
+            let mut q = j + 1;
+            while q < end {
+                let t = &tokens[q];
+                if t.is_punct(",") || t.is_punct(";") || t.is_punct(".") || t.kind == Kind::Quote {
+                    break;
+                }
+                if let Some(k) =
+                    kind_word(t).filter(|_| !t.is_any(&["injuries", "deaths", "fatalities"]))
+                {
+                    kind = Some(k);
+                    m = q;
+                }
+                q += 1;
+            }
+        }
         let mut kind_at = m;
         // … or an active verb before the number: "killing 24", "X forces killed three".
         let mut active_subject: Option<Whose<E>> = None;
@@ -622,7 +666,11 @@ pub fn find_within<E: Copy + PartialEq>(
                     if t.is_punct(",") || t.is_punct(";") || t.kind == Kind::Quote {
                         break;
                     }
-                    if t.is("toll") && q >= 2 && tokens[q - 2].is("death") {
+                    let total_killed = t.is("total")
+                        && tokens[q..b]
+                            .iter()
+                            .any(|c| c.is_any(&["killed", "dead", "died"]));
+                    if (t.is("toll") && q >= 2 && tokens[q - 2].is("death")) || total_killed {
                         kind = Some("killed");
                         let clause = &tokens[q..b];
                         if clause.iter().any(|c| c.is_any(&["its", "our", "their"])) {

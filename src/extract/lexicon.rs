@@ -75,15 +75,6 @@ fn bucket_of(first: u8, len: usize) -> Option<usize> {
 fn table() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
-        let weekdays: Vec<String> = crate::date::WEEKDAYS
-            .iter()
-            .map(|w| w.to_ascii_lowercase())
-            .collect();
-        let weekday_refs: Vec<&'static str> = weekdays
-            .iter()
-            .map(|w| &*Box::leak(w.clone().into_boxed_str()))
-            .collect();
-        let weekday_list: &'static [&'static str] = Box::leak(weekday_refs.into_boxed_slice());
         let lists: [(&[&'static str], u32); 12] = [
             (super::attribution::CUES, CUE),
             (super::attribution::STOPS, STOP),
@@ -95,7 +86,7 @@ fn table() -> &'static Table {
             (super::PERSON_HEADS, PERSON_HEAD),
             (super::numbers::NUMBER_WORDS, NUMBER),
             (MONTH_WORDS, MONTH),
-            (weekday_list, WEEKDAY),
+            (crate::date::WEEKDAYS.as_slice(), WEEKDAY),
             (RELATIVE_DAY_WORDS, RELATIVE_DAY),
         ];
         let mut t: Vec<(String, u32)> = Vec::new();

@@ -130,14 +130,27 @@ pub(super) fn article(ctx: &Ctx<'_>) -> El {
         }
         text = text.child(el);
     }
-    if let Some(src) = d.article.source.as_deref().filter(|x| !x.is_empty()) {
-        let mut t = String::from(s.source);
-        t.push_str(src);
-        let mut foot = El::new("p").class("ic-art-source").text(t);
-        if let Some(url) = d.article.url.as_deref().and_then(crate::text::http_url) {
-            foot = foot
-                .text(" ")
-                .child(El::new("a").attr("href", url).text(s.original_article));
+    let src = d.article.source.as_deref().filter(|x| !x.is_empty());
+    // The only place data becomes an `href`: an http(s) URL (checked here and
+    // again by the browser's URL parser in `dom::safe_link`), with a constant `rel`.
+    let link = d.article.url.as_deref().and_then(crate::text::http_url);
+    if src.is_some() || link.is_some() {
+        let mut foot = El::new("p").class("ic-art-source");
+        if let Some(src) = src {
+            let mut t = String::from(s.source);
+            t.push_str(src);
+            foot = foot.text(t);
+        }
+        if let Some(url) = link {
+            if src.is_some() {
+                foot = foot.text(" ");
+            }
+            foot = foot.child(
+                El::new("a")
+                    .attr("href", url)
+                    .attr("rel", "noopener noreferrer")
+                    .text(s.original_article),
+            );
         }
         text = text.child(foot);
     }

@@ -474,6 +474,48 @@ fn the_article_view_without_a_source_explains_itself() {
 }
 
 #[test]
+fn only_an_http_article_url_becomes_a_link_with_a_constant_rel() {
+    let links = |url: &str, source: Option<&str>| {
+        let mut d = data();
+        d.article.url = Some(url.to_string());
+        d.article.source = source.map(str::to_string);
+        let mut out = Vec::new();
+        for static_html in [false, true] {
+            let root = render(&d, &State::new(Lang::En), static_html);
+            for a in all(&root, &|e| e.tag == "a") {
+                out.push((
+                    a.get_attr("href").map(str::to_string),
+                    a.get_attr("rel").map(str::to_string),
+                ));
+            }
+        }
+        out
+    };
+    let rel = Some("noopener noreferrer".to_string());
+    for source in [Some("Agencies"), None] {
+        assert_eq!(
+            links("https://example.org/a?b=1", source),
+            vec![
+                (Some("https://example.org/a?b=1".into()), rel.clone()),
+                (Some("https://example.org/a?b=1".into()), rel.clone())
+            ],
+            "{source:?}"
+        );
+        for bad in [
+            "javascript:window.__xss=1",
+            " JaVaScRiPt:x",
+            "java\tscript:x",
+            "data:text/html,<script>window.__xss=1</script>",
+            "//example.org/a",
+            "/relative",
+            "file:///etc/passwd",
+        ] {
+            assert_eq!(links(bad, source), vec![], "{bad:?}");
+        }
+    }
+}
+
+#[test]
 fn a_failed_copy_shows_the_link_under_its_claim() {
     let d = data();
     let mut s = State::new(Lang::En);
