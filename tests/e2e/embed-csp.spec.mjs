@@ -68,3 +68,31 @@ test("without 'wasm-unsafe-eval' the WebAssembly cannot compile: the static card
   expect(seen.violations.length).toBeGreaterThanOrEqual(1);
   expect(seen.errors.filter((e) => !/Content Security Policy|wasm-eval|WebAssembly/.test(e))).toEqual([]);
 });
+
+test("a working card with no violation under a nonce + 'strict-dynamic' policy", async ({ page }) => {
+  const nonce = 'c2VlZC1ub25jZS0xMjM0NQ';
+  const policy = `script-src 'nonce-${nonce}' 'strict-dynamic' 'wasm-unsafe-eval'; style-src 'self'; object-src 'none'; base-uri 'none'`;
+  // The page as a site with a nonce-based policy serves it: every executable
+  // script carries the nonce; the element's module and the wasm glue it
+  // imports are trusted through 'strict-dynamic'.
+  await page.route('**/embed.html?csp=nonce', async (route) => {
+    const res = await route.fetch({ url: `${server.url}embed.html` });
+    const body = (await res.text()).replace(/<script type="module"/g, `<script nonce="${nonce}" type="module"`);
+    await route.fulfill({ response: res, body, headers: { ...res.headers(), 'content-security-policy': policy } });
+  });
+  const violations = [];
+  const errors = [];
+  await page.exposeFunction('__violation', (v) => violations.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => window.__violation(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${server.url}embed.html?csp=nonce`);
+  for (const id of ['az-am-2021', 'th-kh-2024', 'kg-tj-2022']) await expect(page.locator(`#${id}[state=ready]`)).toBeAttached();
+  const card = page.locator('#az-am-2021 article.ic:not(.ic-static)');
+  await card.getByRole('tab', { name: 'Timeline' }).click();
+  await expect(card.getByRole('tab', { name: 'Timeline' })).toHaveAttribute('aria-selected', 'true');
+  await page.waitForTimeout(200);
+  expect(violations).toEqual([]);
+  expect(errors).toEqual([]);
+});
