@@ -123,6 +123,34 @@ impl Focus {
 pub enum Effect {
     /// Write the deep link of this claim to the clipboard, then send [`Msg::Copied`].
     CopyLink(String),
+    /// Offer the dataset as a JSON file, then send [`Msg::Exported`].
+    DownloadJson,
+    /// Write the figures as CSV to the clipboard (or offer a CSV file when
+    /// there is no clipboard), then send [`Msg::Exported`].
+    CopyCsv,
+    /// Tell the host page that the reader selected this claim (the
+    /// `incident-card:select` event).
+    Selected(String),
+}
+
+/// What the reader can export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Export {
+    /// The dataset as a JSON file.
+    Json,
+    /// The figures as CSV on the clipboard.
+    Csv,
+}
+
+/// How an export ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exported {
+    /// The JSON file was offered for download.
+    JsonDownloaded,
+    /// The CSV is on the clipboard.
+    CsvCopied,
+    /// No clipboard: the CSV was offered as a file.
+    CsvDownloaded,
 }
 
 /// The card's disclosures (`aria-expanded` buttons).
@@ -205,12 +233,16 @@ pub enum Msg {
     OpenClaim(String),
     /// Expand or collapse a disclosure.
     Toggle(Disclosure),
+    /// Export the data (`Download JSON`, `Copy as CSV`).
+    Export(Export),
+    /// An export finished.
+    Exported(Exported),
 }
 
 impl Msg {
     /// The message a control's `data-act` value stands for:
     /// `tab:<name>`, `swap`, `src:<claim>`, `src-ev:<n>`, `src-bg:<n>`, `back`,
-    /// `copy:<claim>`, `toggle:about`.
+    /// `copy:<claim>`, `toggle:about`, `export:json`, `export:csv`.
     pub fn parse(act: &str) -> Option<Msg> {
         let (verb, arg) = match act.split_once(':') {
             Some((v, a)) => (v, a),
@@ -231,6 +263,8 @@ impl Msg {
             ("src-bg", n) => source(Source::Context(n.parse().ok()?)),
             ("copy", id) if !id.is_empty() => Some(Msg::CopyLink(id.to_string())),
             ("toggle", "about") => Some(Msg::Toggle(Disclosure::About)),
+            ("export", "json") => Some(Msg::Export(Export::Json)),
+            ("export", "csv") => Some(Msg::Export(Export::Csv)),
             _ => None,
         }
     }
@@ -262,17 +296,51 @@ impl Msg {
 /// The prefix of a deep link's fragment.
 pub const LINK_PREFIX: &str = "#incident-card/";
 
-/// The fragment of a claim's deep link: `#incident-card/<id>`.
-pub fn link_fragment(claim: &str) -> String {
+/// The fragment of a claim's deep link: `#incident-card/<id>`, or
+/// `#incident-card/<scope>/<id>` for a card with a link scope (the id of its
+/// `<incident-card>` element), so that several cards on one page each answer
+/// only their own links.
+pub fn link_fragment(scope: &str, claim: &str) -> String {
     let mut s = String::from(LINK_PREFIX);
+    if !scope.is_empty() {
+        s.push_str(scope);
+        s.push('/');
+    }
     s.push_str(claim);
     s
 }
 
-/// The claim id a `location.hash` points at, if it is a card link.
-pub fn parse_link(hash: &str) -> Option<&str> {
-    let id = hash.strip_prefix(LINK_PREFIX)?;
+/// The claim id a `location.hash` points at, if it is a link for the card with this scope.
+pub fn parse_link<'a>(hash: &'a str, scope: &str) -> Option<&'a str> {
+    let mut id = hash.strip_prefix(LINK_PREFIX)?;
+    if !scope.is_empty() {
+        id = id.strip_prefix(scope)?.strip_prefix('/')?;
+    }
     (!id.is_empty()).then_some(id)
+}
+
+/// The first state of a card: `tab` names the tab to open (`figures`), and
+/// `side_order` the side to show first, by party id or name
+/// (`armenia`, `Armenia,Azerbaijan`) or `reverse`. Unknown values are ignored.
+pub fn initial_state(
+    lang: Lang,
+    data: &Dataset,
+    side_order: Option<&str>,
+    tab: Option<&str>,
+) -> State {
+    let mut state = State::new(lang);
+    if let Some(t) = tab.map(str::trim).and_then(Tab::from_name) {
+        state.tab = t;
+    }
+    let b = data.belligerents();
+    if let (Some(order), true) = (side_order, b.len() >= 2) {
+        let first = order.split(',').next().unwrap_or("").trim();
+        let last = b[b.len() - 1];
+        state.swapped = first.eq_ignore_ascii_case("reverse")
+            || first.eq_ignore_ascii_case(&last.id)
+            || first.eq_ignore_ascii_case(&last.name);
+    }
+    state
 }
 
 /// Regions of the card that an update touched.
@@ -414,6 +482,9 @@ pub fn update(state: &mut State, msg: Msg, data: &Dataset) -> Changes {
             } else if from.is_some() {
                 state.return_to = from;
             }
+            if let Source::Claim(id) = &source {
+                state.effect = Some(Effect::Selected(id.clone()));
+            }
             state.source = Some(source);
             state.focus = Focus::on("mark", true);
             select(state, Tab::Article) | Changes::ARTICLE | Changes::LIVE
@@ -477,12 +548,33 @@ pub fn update(state: &mut State, msg: Msg, data: &Dataset) -> Changes {
             state.announcement.push_str(speaker_of(data, &claim));
             state.announcement.push('.');
             state.focus = Focus::on(crate::view::claim_anchor(data, &claim), true);
+            state.effect = Some(Effect::Selected(claim.clone()));
             state.target = Some(claim);
             changes | select(state, home)
         }
         Msg::Toggle(Disclosure::About) => {
             state.about_open = !state.about_open;
             Changes::ABOUT
+        }
+        Msg::Export(Export::Json) => {
+            state.effect = Some(Effect::DownloadJson);
+            Changes::NONE
+        }
+        Msg::Export(Export::Csv) => {
+            if data.claims.iter().all(|c| c.figures.is_empty()) {
+                return Changes::NONE;
+            }
+            state.effect = Some(Effect::CopyCsv);
+            Changes::NONE
+        }
+        Msg::Exported(how) => {
+            state.announcement.clear();
+            state.announcement.push_str(match how {
+                Exported::JsonDownloaded => s.announce_downloaded,
+                Exported::CsvCopied => s.announce_csv_copied,
+                Exported::CsvDownloaded => s.announce_csv_downloaded,
+            });
+            Changes::LIVE
         }
     }
 }
@@ -871,10 +963,79 @@ mod tests {
 
     #[test]
     fn deep_links_round_trip() {
-        assert_eq!(link_fragment("c3"), "#incident-card/c3");
-        assert_eq!(parse_link("#incident-card/c3"), Some("c3"));
-        assert_eq!(parse_link("#incident-card/"), None);
-        assert_eq!(parse_link("#other"), None);
-        assert_eq!(parse_link(""), None);
+        assert_eq!(link_fragment("", "c3"), "#incident-card/c3");
+        assert_eq!(parse_link("#incident-card/c3", ""), Some("c3"));
+        assert_eq!(parse_link("#incident-card/", ""), None);
+        assert_eq!(parse_link("#other", ""), None);
+        assert_eq!(parse_link("", ""), None);
+    }
+
+    #[test]
+    fn scoped_deep_links_answer_only_their_own_card() {
+        assert_eq!(link_fragment("thai", "c3"), "#incident-card/thai/c3");
+        assert_eq!(parse_link("#incident-card/thai/c3", "thai"), Some("c3"));
+        assert_eq!(parse_link("#incident-card/kosovo/c3", "thai"), None);
+        assert_eq!(parse_link("#incident-card/c3", "thai"), None);
+        assert_eq!(parse_link("#incident-card/thai/", "thai"), None);
+    }
+
+    #[test]
+    fn the_first_state_follows_the_tab_and_side_order_options() {
+        let d = data();
+        let s = initial_state(Lang::En, &d, Some("armenia"), Some("figures"));
+        assert_eq!(s.tab, Tab::Figures);
+        assert!(s.swapped, "Armenia first");
+        assert!(initial_state(Lang::En, &d, Some("Armenia, Azerbaijan"), None).swapped);
+        assert!(initial_state(Lang::En, &d, Some("reverse"), None).swapped);
+        let s = initial_state(Lang::En, &d, Some("azerbaijan"), Some("nope"));
+        assert!(!s.swapped);
+        assert_eq!(s.tab, Tab::Claims, "an unknown tab is ignored");
+    }
+
+    #[test]
+    fn selecting_a_claim_tells_the_host() {
+        let d = data();
+        let mut s = state();
+        update(&mut s, Msg::OpenClaim("c4".into()), &d);
+        assert_eq!(s.effect, Some(Effect::Selected("c4".into())));
+        update(
+            &mut s,
+            Msg::ShowSource {
+                source: Source::Claim("c2".into()),
+                from: None,
+            },
+            &d,
+        );
+        assert_eq!(s.effect, Some(Effect::Selected("c2".into())));
+        update(
+            &mut s,
+            Msg::ShowSource {
+                source: Source::Event(0),
+                from: None,
+            },
+            &d,
+        );
+        assert_eq!(s.effect, None, "an event is not a claim");
+    }
+
+    #[test]
+    fn exports_ask_the_dom_layer_and_announce_the_outcome() {
+        let d = data();
+        let mut s = state();
+        assert_eq!(Msg::parse("export:json"), Some(Msg::Export(Export::Json)));
+        assert_eq!(Msg::parse("export:csv"), Some(Msg::Export(Export::Csv)));
+        assert_eq!(update(&mut s, Msg::Export(Export::Json), &d), Changes::NONE);
+        assert_eq!(s.effect, Some(Effect::DownloadJson));
+        update(&mut s, Msg::Export(Export::Csv), &d);
+        assert_eq!(s.effect, Some(Effect::CopyCsv));
+        let ch = update(&mut s, Msg::Exported(Exported::CsvDownloaded), &d);
+        assert_eq!(ch, Changes::LIVE);
+        assert!(s.announcement.contains("CSV file"));
+        let mut none = d.clone();
+        for c in &mut none.claims {
+            c.figures.clear();
+        }
+        update(&mut s, Msg::Export(Export::Csv), &none);
+        assert_eq!(s.effect, None, "no figures, nothing to copy");
     }
 }

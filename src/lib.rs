@@ -14,6 +14,7 @@ pub mod article;
 pub mod dataset;
 pub mod date;
 pub mod error;
+pub mod export;
 pub mod extract;
 pub mod html;
 pub mod i18n;

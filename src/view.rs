@@ -7,11 +7,13 @@
 mod article;
 mod claims;
 mod figures;
+mod problem;
 mod timeline;
 
 pub use article::{source_range, SourceRange};
 pub use claims::{claim_anchor, reaction_groups, split_spans, topic_rows, ReactionGroup};
 pub use figures::{figure_columns, FigureColumn};
+pub use problem::{error_card, Problem, ProblemKind};
 
 use crate::app::{Changes, State, Tab};
 use crate::date::Date;
@@ -214,13 +216,16 @@ fn header(ctx: &Ctx<'_>) -> El {
             kicker,
             El::new("span")
                 .class("ic-kind")
+                .attr("dir", "auto")
                 .text(d.incident.kind.clone()),
         );
     }
     if !d.incident.places.is_empty() {
         kicker = part(
             kicker,
-            El::new("span").text(join_and(&d.incident.places, s.and)),
+            El::new("span")
+                .attr("dir", "auto")
+                .text(join_and(&d.incident.places, s)),
         );
     }
     if let Some(date) = d.incident.date.as_deref().and_then(Date::parse_iso) {
@@ -261,6 +266,7 @@ fn header(ctx: &Ctx<'_>) -> El {
             El::new("h2")
                 .class("ic-title")
                 .attr("id", ctx.id("title"))
+                .attr("dir", "auto")
                 .text(d.article.title.clone()),
         )
         .child(meta)
@@ -301,7 +307,7 @@ fn glance(ctx: &Ctx<'_>) -> Option<El> {
                 continue;
             }
             if !line.is_empty() {
-                line.push_str("; ");
+                line.push_str(s.semicolon);
             }
             if subject == p.id {
                 line.push_str(s.glance_own);
@@ -312,14 +318,14 @@ fn glance(ctx: &Ctx<'_>) -> Option<El> {
             }
             for (i, f) in mine.iter().enumerate() {
                 if i > 0 {
-                    line.push_str(", ");
+                    line.push_str(s.comma);
                 }
                 let twice = mine.iter().filter(|g| g.kind == f.kind).count() > 1;
                 let mut f2 = (**f).clone();
                 if !twice {
                     f2.group = None;
                 }
-                line.push_str(&figures::figure_text(&f2));
+                line.push_str(&figures::figure_text(s, &f2));
                 line.push(' ');
                 line.push_str(figures::kind_word(s, &f.kind));
             }
@@ -421,30 +427,82 @@ fn about(ctx: &Ctx<'_>) -> El {
         body = body.child(El::new("p").text(*p));
     }
     if ctx.static_html {
-        return El::new("footer").class("ic-foot").child(
-            El::new("details")
-                .class("ic-about")
-                .child(El::new("summary").text(s.about))
-                .child(body),
-        );
+        return El::new("footer")
+            .class("ic-foot")
+            .child(
+                El::new("details")
+                    .class("ic-about")
+                    .child(El::new("summary").text(s.about))
+                    .child(body),
+            )
+            .child(print_source(ctx));
     }
     let open = ctx.state.about_open;
     let mut body = body.attr("id", ctx.id("about"));
     if !open {
         body = body.attr("hidden", "");
     }
-    El::new("footer")
-        .class("ic-foot")
+    let mut export = El::new("div")
+        .class("ic-export")
+        .attr("role", "group")
+        .attr("aria-label", s.export_label)
         .child(
             El::new("button")
                 .attr("type", "button")
-                .class("ic-disclosure")
-                .attr("aria-expanded", if open { "true" } else { "false" })
-                .attr("aria-controls", ctx.id("about"))
-                .attr("data-act", "toggle:about")
-                .text(s.about),
+                .class("ic-btn ic-dl")
+                .attr("data-act", "export:json")
+                .text(s.download_json),
+        );
+    if ctx.data.claims.iter().any(|c| !c.figures.is_empty()) {
+        export = export.child(
+            El::new("button")
+                .attr("type", "button")
+                .class("ic-btn ic-csv")
+                .attr("data-act", "export:csv")
+                .text(s.copy_csv),
+        );
+    }
+    El::new("footer")
+        .class("ic-foot")
+        .child(
+            El::new("div")
+                .class("ic-foot-row")
+                .child(
+                    El::new("button")
+                        .attr("type", "button")
+                        .class("ic-disclosure")
+                        .attr("aria-expanded", if open { "true" } else { "false" })
+                        .attr("aria-controls", ctx.id("about"))
+                        .attr("data-act", "toggle:about")
+                        .text(s.about),
+                )
+                .child(export),
         )
         .child(body)
+        .child(print_source(ctx))
+}
+
+/// Printed only (the stylesheet hides it on screen): the article's title,
+/// outlet, date and address, so a printout says where its sentences come from.
+fn print_source(ctx: &Ctx<'_>) -> El {
+    let s = ctx.s();
+    let a = &ctx.data.article;
+    let mut p = El::new("p")
+        .class("ic-print-src")
+        .text(s.print_source)
+        .child(El::new("cite").attr("dir", "auto").text(a.title.clone()));
+    if let Some(src) = a.source.as_deref().filter(|x| !x.is_empty()) {
+        p = p.child(sep()).child(El::new("span").text(src.to_string()));
+    }
+    if let Some(d) = Date::parse_iso(&a.published) {
+        p = p.child(sep()).child(time(d, short_date(d, s, false)));
+    }
+    if let Some(url) = a.url.as_deref().and_then(crate::text::http_url) {
+        p = p
+            .child(sep())
+            .child(El::new("span").class("ic-url").attr("dir", "ltr").text(url));
+    }
+    p
 }
 
 /// A `<time>` element.
@@ -476,12 +534,16 @@ fn title_case(s: &str) -> String {
     out
 }
 
-/// `a`, `a and b`, `a, b and c`.
-pub fn join_and(items: &[String], and: &str) -> String {
+/// `a`, `a and b`, `a, b and c` (in the interface language).
+pub fn join_and(items: &[String], words: &Strings) -> String {
     let mut s = String::new();
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
-            s.push_str(if i + 1 == items.len() { and } else { ", " });
+            s.push_str(if i + 1 == items.len() {
+                words.and
+            } else {
+                words.comma
+            });
         }
         s.push_str(it);
     }

@@ -430,3 +430,147 @@ fn a_broken_article_gives_an_error_with_its_line() {
         .unwrap();
     assert!(msg.contains("line 1"), "{msg}");
 }
+
+/// A container inside an open shadow root, as `<incident-card>` makes it.
+fn shadow_container() -> (Element, web_sys::ShadowRoot) {
+    let host = container();
+    let init = web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open);
+    let root = host.attach_shadow(&init).unwrap();
+    let inner = doc().create_element("div").unwrap();
+    root.append_child(&inner).unwrap();
+    (inner, root)
+}
+
+fn options(pairs: &[(&str, &str)]) -> JsValue {
+    let opts = js_sys::Object::new();
+    js_sys::Reflect::set(&opts, &"deepLinks".into(), &false.into()).unwrap();
+    for (k, v) in pairs {
+        js_sys::Reflect::set(&opts, &(*k).into(), &(*v).into()).unwrap();
+    }
+    opts.into()
+}
+
+#[wasm_bindgen_test]
+fn in_a_shadow_root_focus_moves_inside_the_card() {
+    let (inner, root) = shadow_container();
+    let _card = mount(&inner, options(&[])).unwrap();
+    let button = q(&inner, "[data-act='src:c3']");
+    button.dyn_ref::<HtmlElement>().unwrap().focus().unwrap();
+    click(&inner, "[data-act='src:c3']");
+    let focused = root
+        .active_element()
+        .expect("focus stays in the shadow root");
+    assert!(focused.id().ends_with("-mark"), "{}", focused.id());
+    click(&inner, "[data-act=back]");
+    assert!(root.active_element().unwrap().is_same_node(Some(&button)));
+    // Arrow keys in the tab list move focus inside the shadow root too.
+    let claims = q(&inner, "[data-act='tab:claims']");
+    claims.dyn_ref::<HtmlElement>().unwrap().focus().unwrap();
+    key(&claims, "ArrowRight");
+    assert!(root
+        .active_element()
+        .unwrap()
+        .id()
+        .ends_with("-tab-figures"));
+}
+
+#[wasm_bindgen_test]
+fn selecting_a_claim_fires_a_composed_event_the_page_can_hear() {
+    let (inner, root) = shadow_container();
+    let card = mount(&inner, options(&[])).unwrap();
+    let page_host: Element = root.host();
+    let seen = std::rc::Rc::new(std::cell::RefCell::new(Vec::<String>::new()));
+    let log = seen.clone();
+    let _listener =
+        gloo_events::EventListener::new(&page_host, "incident-card:select", move |ev| {
+            let ev: &web_sys::CustomEvent = ev.unchecked_ref();
+            let claim = js_sys::Reflect::get(&ev.detail(), &"claim".into()).unwrap();
+            log.borrow_mut().push(claim.as_string().unwrap());
+        });
+    card.select("c4");
+    click(&inner, "[data-act='src:c1']");
+    assert_eq!(*seen.borrow(), vec!["c4".to_string(), "c1".to_string()]);
+}
+
+#[wasm_bindgen_test]
+fn options_choose_the_language_theme_first_tab_and_side_order() {
+    let host = container();
+    let card = mount(
+        &host,
+        options(&[
+            ("lang", "ar"),
+            ("theme", "dark"),
+            ("tab", "timeline"),
+            ("sideOrder", "armenia"),
+        ]),
+    )
+    .unwrap();
+    let root = q(&host, ".ic");
+    assert_eq!(root.get_attribute("dir").as_deref(), Some("rtl"));
+    assert_eq!(root.get_attribute("data-theme").as_deref(), Some("dark"));
+    assert_eq!(visible_panels(&host), vec!["timeline"]);
+    assert_eq!(
+        all_text(&host, ".ic-colhead"),
+        vec!["بحسب Armenia", "بحسب Azerbaijan"]
+    );
+    card.set_theme(Some("auto".into()));
+    assert!(!root.has_attribute("data-theme"));
+    // Right to left: ArrowLeft is the next tab.
+    let tab = q(&host, "[data-act='tab:timeline']");
+    tab.dyn_ref::<HtmlElement>().unwrap().focus().unwrap();
+    key(&tab, "ArrowLeft");
+    assert_eq!(selected_tab(&host), "ردود الفعل");
+}
+
+#[wasm_bindgen_test]
+fn scoped_links_open_only_their_own_card() {
+    let host = container();
+    let card = mount(&host, options(&[("linkScope", "here")])).unwrap();
+    assert!(!card.open_link("#incident-card/elsewhere/c6"));
+    assert!(!card.open_link("#incident-card/c6"));
+    assert!(!card.open_link("#incident-card/here/c99"));
+    assert!(card.open_link("#incident-card/here/c6"));
+    assert!(q(&host, ".is-target").id().ends_with("-claim-c6"));
+}
+
+#[wasm_bindgen_test]
+fn the_error_card_says_what_and_where() {
+    let host = container();
+    let detail = js_sys::Object::new();
+    js_sys::Reflect::set(&detail, &"field".into(), &"claims[0].party".into()).unwrap();
+    js_sys::Reflect::set(&detail, &"reason".into(), &"refers to no party".into()).unwrap();
+    js_sys::Reflect::set(&detail, &"lang".into(), &"fr".into()).unwrap();
+    incident_card::api::render_error(&host, detail.into()).unwrap();
+    let text = text_of(&host, ".ic-error");
+    assert!(
+        text.contains("Cette fiche d’incident n’a pas pu être affichée"),
+        "{text}"
+    );
+    assert!(text.contains("champ claims[0].party"), "{text}");
+    assert!(text.contains("refers to no party"), "{text}");
+    // A dataset with a wrong type fails with the field named.
+    let bad = js_sys::JSON::parse(r#"{"schema":"incident-card/1","article":{"title":"t","published":"2021-11-17","paragraphs":[]},"incident":{"title":"x"},"parties":[],"claims":"none","timeline":[],"context":[]}"#).unwrap();
+    let opts = js_sys::Object::new();
+    js_sys::Reflect::set(&opts, &"dataset".into(), &bad).unwrap();
+    let err = match mount(&container(), opts.into()) {
+        Ok(_) => panic!("a bad dataset must not mount"),
+        Err(e) => e,
+    };
+    let field = js_sys::Reflect::get(&err, &"field".into()).unwrap();
+    assert_eq!(field.as_string().as_deref(), Some("claims"));
+}
+
+#[wasm_bindgen_test]
+fn exports_are_available_from_the_handle() {
+    let host = container();
+    let card = mount_default(&host);
+    let csv = card.csv().unwrap();
+    assert!(csv.starts_with("claim,claimant,"), "{csv}");
+    let ld = card.json_ld().unwrap();
+    let graph = js_sys::Reflect::get(&ld, &"@graph".into()).unwrap();
+    assert!(js_sys::Array::from(&graph).length() > 2);
+    assert_eq!(
+        all_text(&host, ".ic-export button"),
+        vec!["Download JSON", "Copy as CSV"]
+    );
+}

@@ -247,10 +247,10 @@ fn payloads_in_every_dataset_field_render_as_escaped_text() {
             let e = escaped(p);
             for shown in [
                 format!(">{e}</h2>"),
-                format!("<span class=\"ic-kind\">{e}</span>"),
-                format!("<p class=\"ic-art-dateline\">{e}</p>"),
-                format!("<p class=\"ic-art-lead\">{e}</p>"),
-                format!("<p class=\"ic-bg-text\">{e}</p>"),
+                format!("<span class=\"ic-kind\" dir=\"auto\">{e}</span>"),
+                format!("<p class=\"ic-art-dateline\" dir=\"auto\">{e}</p>"),
+                format!("<p class=\"ic-art-lead\" dir=\"auto\">{e}</p>"),
+                format!("<p class=\"ic-bg-text\" dir=\"auto\">{e}</p>"),
                 format!("<strong class=\"ic-rx-names\">{e}</strong>"),
                 format!("<q>{e}</q>"),
             ] {

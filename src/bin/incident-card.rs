@@ -3,6 +3,10 @@
 //! ```text
 //! incident-card extract FILE    print the dataset JSON of an article
 //! incident-card render FILE     print the card as static HTML (FILE: article or dataset JSON)
+//!     [--lang TAG]              interface language (en, fr, ar)
+//!     [--id PREFIX]             prefix of the card's element ids (one per card on a page)
+//! incident-card csv FILE        print the casualty figures as CSV
+//! incident-card jsonld FILE     print schema.org JSON-LD (Claims and the Event)
 //! ```
 //!
 //! `FILE` may be `-` for standard input. Errors print one line naming the
@@ -24,7 +28,7 @@ mod cli {
 
     use incident_card::{dataset, html, i18n::Lang, Dataset, Error};
 
-    const USAGE: &str = "usage: incident-card extract FILE | incident-card render [--lang TAG] FILE\n  FILE is an article in the wire format (or, for render, a dataset JSON); - reads stdin";
+    const USAGE: &str = "usage: incident-card extract FILE\n       incident-card render [--lang en|fr|ar] [--id PREFIX] FILE\n       incident-card csv FILE | incident-card jsonld [--id PREFIX] FILE\n  FILE is an article in the wire format (or, except for extract, a dataset JSON); - reads stdin";
 
     pub fn main() -> ExitCode {
         let args: Vec<String> = std::env::args().skip(1).collect();
@@ -40,6 +44,7 @@ mod cli {
     fn run(args: &[String]) -> Result<(), (u8, String)> {
         let (cmd, rest) = args.split_first().ok_or((2, USAGE.to_string()))?;
         let mut lang = Lang::En;
+        let mut prefix = String::from("icx");
         let mut file = None;
         let mut it = rest.iter();
         while let Some(a) = it.next() {
@@ -50,6 +55,12 @@ mod cli {
                         .ok_or((2, "--lang needs a language tag".to_string()))?;
                     lang = Lang::from_tag(tag);
                 }
+                "--id" => {
+                    prefix = it
+                        .next()
+                        .ok_or((2, "--id needs an id prefix".to_string()))?
+                        .clone();
+                }
                 "-h" | "--help" => return Err((2, USAGE.to_string())),
                 _ if file.is_none() => file = Some(a.as_str()),
                 _ => return Err((2, USAGE.to_string())),
@@ -59,7 +70,7 @@ mod cli {
         let bytes = read(file).map_err(|e| (1, format!("{file}: cannot read: {e}")))?;
         let data = match cmd.as_str() {
             "extract" => load_article(file, &bytes)?,
-            "render" => {
+            "render" | "csv" | "jsonld" => {
                 let is_json = bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
                 if is_json {
                     let text = std::str::from_utf8(&bytes)
@@ -71,15 +82,28 @@ mod cli {
             }
             _ => return Err((2, USAGE.to_string())),
         };
-        let out = if cmd == "extract" {
-            let mut s = serde_json::to_string_pretty(&data)
-                .map_err(|e| (1, format!("{file}: cannot write JSON: {e}")))?;
-            s.push('\n');
-            s
-        } else {
-            let mut s = html::render(&data, lang);
-            s.push('\n');
-            s
+        let out = match cmd.as_str() {
+            "extract" => {
+                let mut s = serde_json::to_string_pretty(&data)
+                    .map_err(|e| (1, format!("{file}: cannot write JSON: {e}")))?;
+                s.push('\n');
+                s
+            }
+            "csv" => incident_card::export::figures_csv(&data),
+            "jsonld" => {
+                let ld: serde_json::Value =
+                    serde_json::from_str(&incident_card::export::json_ld(&data, &prefix))
+                        .map_err(|e| (1, format!("{file}: cannot write JSON-LD: {e}")))?;
+                let mut s = serde_json::to_string_pretty(&ld)
+                    .map_err(|e| (1, format!("{file}: cannot write JSON: {e}")))?;
+                s.push('\n');
+                s
+            }
+            _ => {
+                let mut s = html::render_with_prefix(&data, lang, &prefix);
+                s.push('\n');
+                s
+            }
         };
         std::io::stdout()
             .write_all(out.as_bytes())

@@ -4,7 +4,8 @@
 //! listener, so dropping the card removes them (nothing is leaked with
 //! `Closure::forget`). A message goes through the pure
 //! [`update`](crate::app::update); only the regions it reports are re-viewed,
-//! and only the nodes that differ are touched.
+//! and only the nodes that differ are touched. The card works the same in a
+//! shadow root: ids and focus are looked up in the card's own tree.
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
@@ -13,24 +14,31 @@ use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 
-use crate::app::{link_fragment, parse_link, update, Changes, Effect, Focus, Msg, State};
+use crate::app::{
+    initial_state, link_fragment, parse_link, update, Changes, Effect, Exported, Focus, Msg, State,
+};
 use crate::i18n::Lang;
 use crate::markup::El;
 use crate::model::Dataset;
 use crate::view::{self, Ctx, Region};
 
-use super::{action_of, build, detach, document, patch};
+use super::{action_of, build, by_id, detach, document, download, focused_in, patch};
 
 thread_local! {
     static NEXT_ID: std::cell::Cell<u32> = const { std::cell::Cell::new(1) };
 }
 
-fn next_prefix() -> String {
-    let n = NEXT_ID.with(|c| {
+/// A number no other card or error card on the page has.
+pub fn next_id() -> u32 {
+    NEXT_ID.with(|c| {
         let n = c.get();
         c.set(n.wrapping_add(1));
         n
-    });
+    })
+}
+
+fn next_prefix() -> String {
+    let n = next_id();
     let mut s = String::from("ic");
     crate::text::push_u64(&mut s, u64::from(n));
     s
@@ -52,15 +60,24 @@ pub struct Inner {
     lang: Lang,
     shown: Vec<Shown>,
     listeners: Vec<EventListener>,
+    link_scope: String,
 }
 
 /// Mount options the DOM layer needs.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Default)]
 pub struct MountConfig {
     /// Interface language.
     pub lang: Lang,
     /// Follow `#incident-card/<claim>` links (at mount and on `hashchange`).
     pub deep_links: bool,
+    /// The card's link scope (`#incident-card/<scope>/<claim>`); empty for none.
+    pub link_scope: String,
+    /// `light` or `dark` (set as `data-theme` on the card); anything else follows the system.
+    pub theme: Option<String>,
+    /// Which side to show first (party id or name, or `reverse`).
+    pub side_order: Option<String>,
+    /// The tab to open first (`claims`, `figures` …).
+    pub tab: Option<String>,
 }
 
 /// A card mounted into a host element.
@@ -73,7 +90,12 @@ impl MountedCard {
     pub fn mount(host: &Element, data: Dataset, cfg: MountConfig) -> Result<MountedCard, JsValue> {
         let doc = document()?;
         let prefix = next_prefix();
-        let state = State::new(cfg.lang);
+        let state = initial_state(
+            cfg.lang,
+            &data,
+            cfg.side_order.as_deref(),
+            cfg.tab.as_deref(),
+        );
         let tree = view::card(&Ctx {
             data: &data,
             state: &state,
@@ -102,6 +124,7 @@ impl MountedCard {
                 node: n,
             });
         }
+        set_theme(&root, cfg.theme.as_deref());
         host.replace_children_with_node_1(&root);
         let inner = Rc::new(RefCell::new(Inner {
             root: root.clone(),
@@ -111,6 +134,7 @@ impl MountedCard {
             lang: cfg.lang,
             shown,
             listeners: Vec::new(),
+            link_scope: cfg.link_scope.clone(),
         }));
 
         let weak = Rc::downgrade(&inner);
@@ -181,6 +205,34 @@ impl MountedCard {
     pub fn prefix(&self) -> String {
         self.inner.borrow().prefix.clone()
     }
+
+    /// The base of the card's JSON-LD `@id`s: its link scope, or its id prefix.
+    pub fn ld_base(&self) -> String {
+        let i = self.inner.borrow();
+        if i.link_scope.is_empty() {
+            i.prefix.clone()
+        } else {
+            i.link_scope.clone()
+        }
+    }
+
+    /// Sets the colour theme (`light`, `dark`; anything else follows the system).
+    pub fn set_theme(&self, theme: Option<&str>) {
+        set_theme(&self.inner.borrow().root, theme);
+    }
+
+    /// Opens the claim a `location.hash` points at, if it is this card's link
+    /// and a claim of its dataset. Returns whether it did.
+    pub fn open_link(&self, hash: &str) -> bool {
+        open_link(&Rc::downgrade(&self.inner), hash)
+    }
+}
+
+fn set_theme(root: &Element, theme: Option<&str>) {
+    let _ = match theme.map(str::trim) {
+        Some(t @ ("light" | "dark")) => root.set_attribute("data-theme", t),
+        _ => root.remove_attribute("data-theme"),
+    };
 }
 
 impl Drop for MountedCard {
@@ -199,16 +251,26 @@ fn unprefixed(prefix: &str, id: &str) -> Option<String> {
 }
 
 fn open_from_hash(weak: &Weak<RefCell<Inner>>) {
-    let Some(hash) = web_sys::window().and_then(|w| w.location().hash().ok()) else {
-        return;
-    };
-    let Some(id) = parse_link(&hash) else { return };
-    let known = weak
-        .upgrade()
-        .is_some_and(|rc| rc.borrow().data.claim(id).is_some());
-    if known {
-        dispatch(weak, Msg::OpenClaim(id.to_string()));
+    if let Some(hash) = web_sys::window().and_then(|w| w.location().hash().ok()) {
+        open_link(weak, &hash);
     }
+}
+
+fn open_link(weak: &Weak<RefCell<Inner>>, hash: &str) -> bool {
+    let Some(rc) = weak.upgrade() else {
+        return false;
+    };
+    let id = {
+        let Ok(inner) = rc.try_borrow() else {
+            return false;
+        };
+        match parse_link(hash, &inner.link_scope) {
+            Some(id) if inner.data.claim(id).is_some() => id.to_string(),
+            _ => return false,
+        }
+    };
+    dispatch(weak, Msg::OpenClaim(id));
+    true
 }
 
 fn dispatch(weak: &Weak<RefCell<Inner>>, msg: Msg) {
@@ -225,9 +287,127 @@ fn dispatch(weak: &Weak<RefCell<Inner>>, msg: Msg) {
         inner.state.effect.clone()
     };
     // Effects run after the borrow ends: they may dispatch again.
-    if let Some(Effect::CopyLink(claim)) = effect {
-        copy_link(weak.clone(), claim);
+    match effect {
+        Some(Effect::CopyLink(claim)) => copy_link(weak.clone(), claim),
+        Some(Effect::Selected(claim)) => notify_selected(&rc, &claim),
+        Some(Effect::DownloadJson) => {
+            let ok = download_json(&rc).is_ok();
+            if ok {
+                dispatch(weak, Msg::Exported(Exported::JsonDownloaded));
+            }
+        }
+        Some(Effect::CopyCsv) => copy_csv(weak.clone()),
+        None => {}
     }
+}
+
+/// Fires `incident-card:select` on the card (bubbling, composed: a page sees
+/// it on the `<incident-card>` element) with `{ claim, party, partyName, speaker }`.
+fn notify_selected(rc: &Rc<RefCell<Inner>>, claim: &str) {
+    let Ok(inner) = rc.try_borrow() else { return };
+    let Some(c) = inner.data.claim(claim) else {
+        return;
+    };
+    let detail = js_sys::Object::new();
+    let set = |k: &str, v: &str| {
+        let _ = js_sys::Reflect::set(&detail, &JsValue::from_str(k), &JsValue::from_str(v));
+    };
+    set("claim", &c.id);
+    set("party", &c.party);
+    set(
+        "partyName",
+        inner
+            .data
+            .party(&c.party)
+            .map(|p| p.name.as_str())
+            .unwrap_or(""),
+    );
+    set("speaker", &c.speaker);
+    super::fire(&inner.root, "incident-card:select", &detail);
+}
+
+/// The dataset as a plain JS object.
+pub fn dataset_value(data: &Dataset) -> Result<JsValue, JsValue> {
+    let ser = serde_wasm_bindgen::Serializer::json_compatible();
+    serde::Serialize::serialize(data, &ser).map_err(|e| JsValue::from_str(&e.to_string()))
+}
+
+/// `incident-card-2021-11-16-azerbaijan-armenian-forces-killed.json`.
+fn file_name(data: &Dataset, ext: &str) -> String {
+    let mut name = String::from("incident-card-");
+    let date = data
+        .incident
+        .date
+        .as_deref()
+        .unwrap_or(&data.article.published);
+    if crate::date::Date::parse_iso(date).is_some() {
+        name.push_str(date);
+        name.push('-');
+    }
+    let slug = crate::text::slug(&data.article.title);
+    let mut cut = 0;
+    for (i, part) in slug.split('-').enumerate() {
+        if i >= 6 || cut + part.len() > 48 {
+            break;
+        }
+        cut += part.len() + usize::from(i > 0);
+    }
+    name.push_str(&slug[..cut.min(slug.len())]);
+    if name.ends_with('-') {
+        name.pop();
+    }
+    name.push('.');
+    name.push_str(ext);
+    name
+}
+
+fn download_json(rc: &Rc<RefCell<Inner>>) -> Result<(), JsValue> {
+    let inner = rc.try_borrow().map_err(|_| JsValue::NULL)?;
+    let value = dataset_value(&inner.data)?;
+    let text =
+        js_sys::JSON::stringify_with_replacer_and_space(&value, &JsValue::NULL, &JsValue::from(2))?;
+    let text: String = text.into();
+    download(&file_name(&inner.data, "json"), "application/json", &text)
+}
+
+/// Writes the figures as CSV to the clipboard, or offers them as a file when
+/// there is no clipboard or it refuses; reports back with [`Msg::Exported`].
+fn copy_csv(weak: Weak<RefCell<Inner>>) {
+    let Some(rc) = weak.upgrade() else { return };
+    let (csv, name) = match rc.try_borrow() {
+        Ok(i) => (
+            crate::export::figures_csv(&i.data),
+            file_name(&i.data, "csv"),
+        ),
+        Err(_) => return,
+    };
+    drop(rc);
+    let fallback = move |weak: &Weak<RefCell<Inner>>, csv: &str| {
+        if download(&name, "text/csv", csv).is_ok() {
+            dispatch(weak, Msg::Exported(Exported::CsvDownloaded));
+        }
+    };
+    let Some(clipboard) = clipboard() else {
+        fallback(&weak, &csv);
+        return;
+    };
+    let promise = clipboard.write_text(&csv);
+    wasm_bindgen_futures::spawn_local(async move {
+        if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
+            dispatch(&weak, Msg::Exported(Exported::CsvCopied));
+        } else {
+            fallback(&weak, &csv);
+        }
+    });
+}
+
+/// The page's clipboard, if it has one (insecure contexts do not).
+fn clipboard() -> Option<web_sys::Clipboard> {
+    let navigator = web_sys::window()?.navigator();
+    let has = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
+        .map(|c| !c.is_undefined() && !c.is_null())
+        .unwrap_or(false);
+    has.then(|| navigator.clipboard())
 }
 
 /// Re-views only the regions `changes` names and patches their nodes, then moves focus.
@@ -240,7 +420,7 @@ fn render(inner: &mut Inner, changes: Changes) -> Result<(), JsValue> {
         lang: inner.lang,
         static_html: false,
     };
-    let active = doc.active_element();
+    let active = focused_in(&inner.root);
     let active_id = active
         .as_ref()
         .filter(|a| inner.root.contains(Some(a)))
@@ -268,19 +448,16 @@ fn render(inner: &mut Inner, changes: Changes) -> Result<(), JsValue> {
         })
     });
     if let Some(f) = focus {
-        move_focus(&doc, &inner.root, &inner.prefix, &f);
+        move_focus(&inner.root, &inner.prefix, &f);
     }
     Ok(())
 }
 
-fn move_focus(doc: &web_sys::Document, root: &Element, prefix: &str, f: &Focus) {
+fn move_focus(root: &Element, prefix: &str, f: &Focus) {
     let mut id = String::from(prefix);
     id.push('-');
     id.push_str(&f.id);
-    let Some(el) = doc
-        .get_element_by_id(&id)
-        .filter(|e| root.contains(Some(e)))
-    else {
+    let Some(el) = by_id(root, &id).filter(|e| root.contains(Some(e))) else {
         return;
     };
     let Ok(h) = el.dyn_into::<HtmlElement>() else {
@@ -308,12 +485,12 @@ fn copy_link(weak: Weak<RefCell<Inner>>, claim: String) {
     if let Some(i) = url.find('#') {
         url.truncate(i);
     }
-    url.push_str(&link_fragment(&claim));
-    let navigator = window.navigator();
-    let has_clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
-        .map(|c| !c.is_undefined() && !c.is_null())
-        .unwrap_or(false);
-    if !has_clipboard {
+    let scope = match weak.upgrade() {
+        Some(rc) => rc.borrow().link_scope.clone(),
+        None => return,
+    };
+    url.push_str(&link_fragment(&scope, &claim));
+    let Some(clipboard) = clipboard() else {
         dispatch(
             &weak,
             Msg::Copied {
@@ -323,8 +500,8 @@ fn copy_link(weak: Weak<RefCell<Inner>>, claim: String) {
             },
         );
         return;
-    }
-    let promise = navigator.clipboard().write_text(&url);
+    };
+    let promise = clipboard.write_text(&url);
     wasm_bindgen_futures::spawn_local(async move {
         let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
         dispatch(&weak, Msg::Copied { claim, url, ok });

@@ -142,6 +142,65 @@ pub fn action_of(target: Option<web_sys::EventTarget>) -> Option<(Element, Strin
     Some((control, act))
 }
 
+/// The element with this id in `node`'s tree: the document, or the shadow
+/// root the card lives in (`document.getElementById` does not look inside
+/// shadow roots).
+pub fn by_id(node: &Element, id: &str) -> Option<Element> {
+    let root = node.get_root_node();
+    if let Some(d) = root.dyn_ref::<Document>() {
+        return d.get_element_by_id(id);
+    }
+    root.dyn_ref::<web_sys::DocumentFragment>()?
+        .get_element_by_id(id)
+}
+
+/// The focused element in `node`'s tree (the document's, or the shadow root's).
+pub fn focused_in(node: &Element) -> Option<Element> {
+    let root = node.get_root_node();
+    if let Some(d) = root.dyn_ref::<Document>() {
+        return d.active_element();
+    }
+    root.dyn_ref::<web_sys::ShadowRoot>()?.active_element()
+}
+
+/// Dispatches a bubbling, composed `CustomEvent` (it crosses the shadow
+/// boundary, so the page sees it on the host element) with `detail`.
+pub fn fire(target: &Element, name: &str, detail: &JsValue) {
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(detail);
+    if let Ok(ev) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = target.dispatch_event(&ev);
+    }
+}
+
+/// Offers `text` as a file: a `blob:` URL on a detached `<a download>` that
+/// is clicked and then revoked. (The one `href` that does not go through
+/// [`safe_link`]: a `blob:` URL this function made itself, on an anchor that
+/// never enters the document.)
+pub fn download(name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
+    let doc = document()?;
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let a: web_sys::HtmlElement = doc.create_element("a")?.dyn_into()?;
+    a.set_attribute("href", &url)?;
+    a.set_attribute("download", name)?;
+    a.click();
+    // Revoke once the click has been handled; the closure frees itself when called.
+    if let Some(w) = web_sys::window() {
+        let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        });
+        let _ =
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 1000);
+    }
+    Ok(())
+}
+
 /// Removes a node from its parent, if it has one.
 pub fn detach(node: &DomNode) {
     if let Some(parent) = node.parent_node() {

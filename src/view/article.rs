@@ -98,19 +98,25 @@ pub(super) fn article(ctx: &Ctx<'_>) -> El {
     }
     let mut text = El::new("div").class("ic-art");
     if let Some(dl) = d.article.dateline.as_deref().filter(|x| !x.is_empty()) {
-        text = text.child(El::new("p").class("ic-art-dateline").text(dl.to_string()));
+        text = text.child(
+            El::new("p")
+                .class("ic-art-dateline")
+                .attr("dir", "auto")
+                .text(dl.to_string()),
+        );
     }
     if !d.article.standfirst.is_empty() {
         text = text.child(
             El::new("p")
                 .class("ic-art-lead")
+                .attr("dir", "auto")
                 .text(d.article.standfirst.clone()),
         );
     }
     for (i, p) in d.article.paragraphs.iter().enumerate() {
         let mut id = String::from("p-");
         crate::text::push_usize(&mut id, i);
-        let mut el = El::new("p").attr("id", ctx.id(&id));
+        let mut el = El::new("p").attr("id", ctx.id(&id)).attr("dir", "auto");
         match range.as_ref().filter(|r| r.paragraph == i) {
             Some(r) => {
                 for (piece, hit) in split_spans(p, 0, &[r.sentence]) {
@@ -202,7 +208,7 @@ fn banner(ctx: &Ctx<'_>, source: Option<&Source>, found: bool) -> El {
                 .unwrap_or_default();
             what = what
                 .text(s.prov_claim)
-                .child(El::new("strong").text(speaker));
+                .child(El::new("strong").attr("dir", "auto").text(speaker));
         }
         Source::Event(_) => what = what.text(s.prov_event),
         Source::Context(_) => what = what.text(s.prov_context),

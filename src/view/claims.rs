@@ -200,11 +200,16 @@ pub(super) fn claim_item(
         }
         v
     };
-    let speaker = join_and(&speakers, s.and);
+    let speaker = join_and(&speakers, s);
     let mut by = El::new("p").class("ic-by");
     if named != Some(speaker.as_str()) {
         by = by
-            .child(El::new("span").class("ic-speaker").text(speaker))
+            .child(
+                El::new("span")
+                    .class("ic-speaker")
+                    .attr("dir", "auto")
+                    .text(speaker),
+            )
             .child(sep());
     }
     match c.date.as_deref().and_then(Date::parse_iso) {
@@ -274,7 +279,7 @@ pub(super) fn claim_item(
 
 fn about_speaker(s: &crate::i18n::Strings, speakers: &[String]) -> String {
     let mut t = String::from(s.claim_by_before);
-    t.push_str(&join_and(speakers, s.and));
+    t.push_str(&join_and(speakers, s));
     t
 }
 
@@ -286,7 +291,8 @@ pub(super) fn vh(text: String) -> El {
 /// The claim's sentence, its directly quoted passages as `<q>` (the quote
 /// marks come from the `<q>` element, so they are not doubled).
 pub(super) fn quoted_text(c: &Claim, class: &'static str) -> El {
-    let mut p = El::new("p").class(class);
+    // The sentence is data, in the article's language: its own direction.
+    let mut p = El::new("p").class(class).attr("dir", "auto");
     for (piece, span) in split_spans(&c.text, c.start, &c.quotes) {
         if span.is_none() {
             p = p.text(piece.to_string());
@@ -485,7 +491,7 @@ fn section(ctx: &Ctx<'_>, name: &str, title: &'static str) -> El {
 /// `European Union, France and United States`.
 fn names_of(ctx: &Ctx<'_>, parties: &[&Party]) -> String {
     let names: Vec<String> = parties.iter().map(|p| p.name.clone()).collect();
-    join_and(&names, ctx.s().and)
+    join_and(&names, ctx.s())
 }
 
 /// `Russia  MEDIATOR` / `European Union, France and United States  REACTED`.
@@ -512,9 +518,12 @@ fn mediation_events(ctx: &Ctx<'_>, m: &Party) -> El {
             continue;
         }
         any = true;
-        let mut item = El::new("div")
-            .class("ic-claim")
-            .child(El::new("p").class("ic-text").text(ev.text.clone()));
+        let mut item = El::new("div").class("ic-claim").child(
+            El::new("p")
+                .class("ic-text")
+                .attr("dir", "auto")
+                .text(ev.text.clone()),
+        );
         let mut by = El::new("p")
             .class("ic-by")
             .child(El::new("span").text(s.reported_in_article));

@@ -108,8 +108,8 @@ pub(super) fn kind_word<'a>(s: &'static crate::i18n::Strings, kind: &'a str) -> 
 }
 
 /// `at least 18 soldiers`, `7 servicemen`, `15`.
-pub(super) fn figure_text(f: &CasualtyFigure) -> String {
-    let mut t = value_text(f);
+pub(super) fn figure_text(s: &crate::i18n::Strings, f: &CasualtyFigure) -> String {
+    let mut t = value_text(s, f);
     if let Some(g) = group_word(f) {
         t.push(' ');
         t.push_str(g);
@@ -118,13 +118,13 @@ pub(super) fn figure_text(f: &CasualtyFigure) -> String {
 }
 
 /// `at least 18`, `6,500`.
-fn value_text(f: &CasualtyFigure) -> String {
+fn value_text(s: &crate::i18n::Strings, f: &CasualtyFigure) -> String {
     let mut t = String::new();
     if let Some(q) = f.qualifier.as_deref().filter(|q| !q.is_empty()) {
-        t.push_str(q);
+        t.push_str(s.qualifier(q));
         t.push(' ');
     }
-    crate::text::push_grouped(&mut t, f.value);
+    s.push_number(&mut t, f.value);
     t
 }
 
@@ -199,7 +199,13 @@ fn table(ctx: &Ctx<'_>, cols: &[FigureColumn<'_>], kinds: &[&str]) -> El {
                     "class",
                     join_classes("ic-th-side", ctx.party_class(&c.party.id)),
                 )
-                .text(c.party.name.clone())
+                .text(s.says_before)
+                .child(
+                    El::new("span")
+                        .class("ic-th-name")
+                        .attr("dir", "auto")
+                        .text(c.party.name.clone()),
+                )
                 .child(El::new("span").class("ic-th-says").text(s.says_after)),
         );
     }
@@ -237,7 +243,9 @@ fn figure_entry(ctx: &Ctx<'_>, col: &FigureColumn<'_>, f: &FigureRef<'_>) -> El 
     let s = ctx.s();
     let who = whose(ctx, &col.party.id, &f.figure.subject);
     let mut el = El::new("div").class("ic-fig");
-    let value = El::new("span").class("ic-fig-v").text(value_text(f.figure));
+    let value = El::new("span")
+        .class("ic-fig-v")
+        .text(value_text(s, f.figure));
     let group = group_word(f.figure).map(|g| {
         let mut t = String::from(" ");
         t.push_str(g);
@@ -294,8 +302,9 @@ fn chart(ctx: &Ctx<'_>, cols: &[FigureColumn<'_>], kinds: &[&str]) -> El {
     let max_bar = W - 70.0;
     let mut y = 0.0_f32;
     let mut g = El::new("g");
+    let rtl = ctx.lang.is_rtl();
     for kind in kinds {
-        g = g.child(svg_text(0.0, y + 18.0, "ic-ch-kind").text(kind_label(s, kind)));
+        g = g.child(svg_text(rtl, 0.0, y + 18.0, "ic-ch-kind").text(kind_label(s, kind)));
         y += GROUP_H;
         for c in cols {
             for f in c.figures.iter().filter(|f| f.figure.kind == *kind) {
@@ -347,16 +356,17 @@ fn bar(
         "class",
         join_classes("ic-ch-row", ctx.party_class(&col.party.id)),
     );
-    let value = figure_text(f.figure);
+    let value = figure_text(s, f.figure);
     let mut tip = label.clone();
-    tip.push_str(": ");
+    tip.push_str(s.colon);
     tip.push_str(&value);
     tip.push(' ');
     tip.push_str(kind_word(s, &f.figure.kind));
     g = g.child(El::new("title").text(tip));
+    let rtl = ctx.lang.is_rtl();
     let mut ty = y + FONT;
     for line in &lines {
-        g = g.child(svg_text(0.0, ty, "ic-ch-label").text(line.clone()));
+        g = g.child(svg_text(rtl, 0.0, ty, "ic-ch-label").text(line.clone()));
         ty += LINE_H;
     }
     let bar_y = y + LINE_H * lines.len() as f32 + 3.0;
@@ -364,7 +374,7 @@ fn bar(
     g = g.child(
         El::new("rect")
             .class("ic-ch-bar")
-            .attr("x", "0")
+            .attr("x", num(if rtl { W - w } else { 0.0 }))
             .attr("y", num(bar_y))
             .attr("width", num(w))
             .attr("height", num(BAR_H)),
@@ -377,30 +387,42 @@ fn bar(
     if open_ended {
         // A chevron after the bar: the figure is a lower bound.
         let mut d = String::from("M");
-        push_num(&mut d, w + 3.0);
+        push_num(&mut d, mirror(rtl, w + 3.0));
         d.push(' ');
         push_num(&mut d, bar_y);
-        d.push_str("l6 7-6 7");
+        d.push_str(if rtl { "l-6 7 6 7" } else { "l6 7-6 7" });
         g = g.child(El::new("path").class("ic-ch-more").attr("d", d));
         end += 9.0;
     }
     let est = value.chars().count() as f32 * CHAR_W;
     let text_y = bar_y + BAR_H - 3.0;
     let t = if end + 6.0 + est <= W || w < est + 12.0 {
-        svg_text(end + 6.0, text_y, "ic-ch-value")
+        svg_text(rtl, end + 6.0, text_y, "ic-ch-value")
     } else {
-        svg_text(w - 6.0, text_y, "ic-ch-value ic-ch-in").attr("text-anchor", "end")
+        svg_text(rtl, w - 6.0, text_y, "ic-ch-value ic-ch-in").attr("text-anchor", "end")
     };
     g = g.child(t.text(value));
     let h = LINE_H * lines.len() as f32 + 3.0 + BAR_H + 8.0;
     (g, h)
 }
 
-fn svg_text(x: f32, y: f32, class: &'static str) -> El {
+/// A text at `x` from the chart's start edge: the left, or in a
+/// right-to-left card the right. (`text-anchor` follows the inherited
+/// `direction`, so `start` and `end` need no mirroring.)
+fn svg_text(rtl: bool, x: f32, y: f32, class: &'static str) -> El {
     El::new("text")
         .class(class)
-        .attr("x", num(x))
+        .attr("x", num(mirror(rtl, x)))
         .attr("y", num(y))
+}
+
+/// `x` measured from the right edge in a right-to-left chart.
+fn mirror(rtl: bool, x: f32) -> f32 {
+    if rtl {
+        W - x
+    } else {
+        x
+    }
 }
 
 /// Greedy word wrap at `max` characters.
@@ -448,6 +470,13 @@ mod tests {
         assert_eq!(num(12.34), "12.3");
         assert_eq!(num(250.0), "250");
         assert_eq!(num(-3.0), "0");
+    }
+
+    #[test]
+    fn right_to_left_charts_grow_from_the_right_edge() {
+        assert_eq!(mirror(false, 10.0), 10.0);
+        assert_eq!(mirror(true, 0.0), W);
+        assert_eq!(svg_text(true, 0.0, 5.0, "x").get_attr("x"), Some("320"));
     }
 
     #[test]

@@ -705,3 +705,68 @@ fn every_fixture_has_two_columns_and_no_context_figures_in_the_comparison() {
         }
     }
 }
+
+fn render_in(d: &Dataset, lang: Lang, static_html: bool) -> El {
+    card(&Ctx {
+        data: d,
+        state: &State::new(lang),
+        prefix: "ic1",
+        lang,
+        static_html,
+    })
+}
+
+#[test]
+fn arabic_cards_are_right_to_left_with_arabic_dates_and_western_digits() {
+    let d = data();
+    let root = render_in(&d, Lang::Ar, false);
+    assert_eq!(root.get_attr("dir"), Some("rtl"));
+    assert_eq!(root.get_attr("lang"), Some("ar"));
+    assert_eq!(
+        one(&root, "ic-kicker").text_content(),
+        "Border clash · Kalbajar و Lachin · الثلاثاء 16 نوفمبر 2021"
+    );
+    let tabs = texts(&all(&root, &|e| e.get_attr("role") == Some("tab")));
+    assert_eq!(
+        tabs,
+        [
+            "الروايات",
+            "الأرقام",
+            "التسلسل الزمني",
+            "ردود الفعل",
+            "المقال"
+        ]
+    );
+    // Sentences are data in the article's language: they keep their own direction.
+    for p in by_class(&root, "ic-text") {
+        assert_eq!(p.get_attr("dir"), Some("auto"));
+    }
+    assert_eq!(one(&root, "ic-title").get_attr("dir"), Some("auto"));
+}
+
+#[test]
+fn french_cards_translate_dates_qualifiers_and_separators() {
+    let d = fixture("2024-03-12-trtworld-thailand-cambodia-border-fighting");
+    let root = render_in(&d, Lang::Fr, false);
+    let figures = panel(&root, "figures").text_content();
+    assert!(figures.contains("plus de 20"), "{figures}");
+    assert!(!figures.contains("more than"), "{figures}");
+    let kicker = one(&root, "ic-kicker").text_content();
+    assert!(kicker.contains(" mars 2024"), "{kicker}");
+    assert!(texts(&by_class(&root, "ic-colhead"))
+        .iter()
+        .all(|t| t.starts_with("Selon ")));
+}
+
+#[test]
+fn every_language_renders_every_article_consistently() {
+    let mut all_data = fixtures();
+    all_data.push(("default".into(), data()));
+    for lang in Lang::ALL {
+        for (name, d) in &all_data {
+            let name = format!("{name} ({})", lang.tag());
+            check_integrity(&name, &render_in(d, lang, false));
+            check_integrity(&name, &render_in(d, lang, true));
+        }
+    }
+}

@@ -76,7 +76,12 @@ pub(super) fn timeline(ctx: &Ctx<'_>) -> El {
             if let Some(p) = c.period.as_deref().filter(|p| !p.is_empty()) {
                 li = li.child(El::new("p").class("ic-bg-period").text(capitalised(p)));
             }
-            li = li.child(El::new("p").class("ic-bg-text").text(c.text.clone()));
+            li = li.child(
+                El::new("p")
+                    .class("ic-bg-text")
+                    .attr("dir", "auto")
+                    .text(c.text.clone()),
+            );
             li = li.child(source_control(
                 ctx,
                 "src-bg:",
@@ -125,7 +130,10 @@ fn event(ctx: &Ctx<'_>, i: usize, ev: &TimelineEvent, new_day: bool) -> El {
     let claim = ev.claim.as_deref().and_then(|id| ctx.data.claim(id));
     li = li.child(match claim {
         Some(c) if c.text == ev.text => quoted_text(c, "ic-ev-text"),
-        _ => El::new("p").class("ic-ev-text").text(ev.text.clone()),
+        _ => El::new("p")
+            .class("ic-ev-text")
+            .attr("dir", "auto")
+            .text(ev.text.clone()),
     });
     li.child(source_control(
         ctx,
