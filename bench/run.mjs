@@ -9,7 +9,7 @@
 //   --cycles N         mount/unmount cycles (default 1000)
 //   --skip a,b         skip steps: build, profile, opt, native, loads, interactions, memory, scaling, lighthouse
 //   --out FILE         where to write the results (default bench/results.json)
-import { writeFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
@@ -21,6 +21,7 @@ import { launch } from './lib/browser.mjs';
 import { pageLoads, interactions, memory, scaling } from './lib/pages.mjs';
 import { articles, EMBEDDED } from './lib/articles.mjs';
 import { timelineJson } from './lib/peer.mjs';
+import { elementPage } from './lib/element-page.mjs';
 import { runLighthouse } from './lib/lighthouse.mjs';
 import { budgets, linearity, markdown } from './lib/report.mjs';
 import { waitForQuiet } from './lib/quiet.mjs';
@@ -95,15 +96,20 @@ try {
   const browser = await launch();
   results.meta.chromium = browser.version();
   try {
-    // The peer's data: the card's own dataset for the embedded article.
+    // Generated pages: the peer's data (the card's own dataset for the
+    // embedded article) and <incident-card> with the card's static HTML.
     const arts = articles(repo);
-    await step('peer-data', async () => {
+    await step('page-data', async () => {
       const page = await browser.newPage();
       await page.goto(base + 'bench/lab.html');
-      const dataset = await page.evaluate(async () => { await window.lab.ready(); return window.lab.extract(window.lab.defaultArticle()); });
+      const { dataset, html } = await page.evaluate(async () => {
+        await window.lab.ready();
+        return { dataset: window.lab.extract(window.lab.defaultArticle()), html: window.lab.renderHtml(window.lab.defaultArticle()) };
+      });
       await page.close();
       mkdirSync(join(repo, 'www/bench/data'), { recursive: true });
       writeFileSync(join(repo, 'www/bench/data/timeline.json'), JSON.stringify(timelineJson(dataset)));
+      if (existsSync(join(repo, 'www/incident-card.js'))) writeFileSync(join(repo, 'www/bench/data/element.html'), elementPage(html));
       results.peer_data = { source: EMBEDDED, timeline_events: dataset.timeline.length, claims: dataset.claims.length };
     });
     await step('loads', async () => { results.loads = await pageLoads(browser, base, repo, LOADS, log); }, { timed: true });

@@ -15,7 +15,8 @@ export function launch() {
  * frames, layout shifts, paints and LCP from navigation on, and the moment
  * `selectors` all exist (MutationObserver) and then the first frame in which
  * they have boxes (requestAnimationFrame, then a message: that frame's paint
- * has been issued): "visible". Times are ms since navigation.
+ * has been issued), and not before the first contentful paint: "visible".
+ * Times are ms since navigation.
  */
 function observers(selectors) {
   const perf = (window.__perf = { longtasks: [], shifts: [], paints: {}, lcp: null, domReady: null, visible: null, events: [] });
@@ -87,7 +88,12 @@ export async function freshLoad(browser, url, { selectors, done = null, keep = f
     requests.set(e.requestId, { ...r, failed: e.errorText });
   });
   await page.goto(url, { waitUntil: 'load', timeout });
+  // Visible also needs a contentful paint: a frame can run before the browser
+  // paints anything (first paint waits for parsing and deferred scripts).
+  // (A page with no content, like the lab page, never has one: then 2 s is enough.)
   await page.waitForFunction(() => window.__perf && window.__perf.visible !== null, null, { timeout });
+  await page.waitForFunction(() => window.__perf.paints['first-contentful-paint'] !== undefined, null, { timeout: 2000 }).catch(() => {});
+  await page.evaluate(() => { const p = window.__perf; p.visibleFrame = p.visible; p.visible = Math.max(p.visible, p.paints['first-contentful-paint'] ?? 0); });
   if (done) await page.waitForFunction(done, null, { timeout });
   // Let late long tasks, shifts and resource responses arrive.
   await page.waitForTimeout(100);
@@ -98,6 +104,7 @@ export async function freshLoad(browser, url, { selectors, done = null, keep = f
     nav: (() => { const n = performance.getEntriesByType('navigation')[0]; return n ? { responseEnd: n.responseEnd, domContentLoaded: n.domContentLoadedEventEnd, load: n.loadEventEnd } : null; })(),
     resources: performance.getEntriesByType('resource').map((r) => ({ name: r.name, transferSize: r.transferSize, encodedBodySize: r.encodedBodySize, decodedBodySize: r.decodedBodySize, responseEnd: r.responseEnd })),
     bench: window.benchResult ?? null,
+    elementInteractive: window.elementInteractive ?? null,
   }));
   const out = { ...obs, requests: [...requests.values()], errors };
   if (keep) return { ...out, page, context, cdp };

@@ -56,7 +56,8 @@ export function budgets(r) {
     const ratio = round(pv / cv, 2);
     const floor = L.blank.nav_to_visible.median;
     add('navigation → visible: TimelineJS ÷ card', '≥ 3×', `${ratio}×`, ratio >= 3,
-      `card ${ms(cv)} vs TimelineJS ${ms(pv)} (medians); demo page ${ms(L.demo.nav_to_visible.median)}; above the empty shell's ${ms(floor)}: card +${ms(cv - floor)}, TimelineJS +${ms(pv - floor)} (${round((pv - floor) / (cv - floor), 2)}×)`);
+      `card ${ms(cv)} vs TimelineJS ${ms(pv)} (medians); demo page ${ms(L.demo.nav_to_visible.median)}; above the empty shell's ${ms(floor)}: card +${ms(cv - floor)}, TimelineJS +${ms(pv - floor)} (${round((pv - floor) / (cv - floor), 2)}×)` +
+      (L.element ? `; <incident-card> with static HTML: static card ${ms(L.element.static_visible.median)} (${round(pv / L.element.static_visible.median, 2)}×), live card ${ms(L.element.interactive_visible.median)}` : ''));
   }
   const I = r.interactions;
   if (I) {
@@ -66,15 +67,19 @@ export function budgets(r) {
     }
   }
   if (L && I) {
-    const lt = [L.longtasks.cardMount, L.longtasks.cardExtract, L.longtasks.demo, I.session.longtasks];
+    const lt = [L.longtasks.cardMount, L.longtasks.cardExtract, L.longtasks.demo, L.longtasks.element, I.session.longtasks].filter(Boolean);
     const count = lt.reduce((s, x) => s + x.count, 0);
     const max = Math.max(...lt.map((x) => x.max_ms));
     const per = (label, x) => `${label} ${x.loads_with_longtask}/${L.loads} loads (longest ${ms(x.max_ms)})`;
     add('long tasks (> 50 ms) on the card pages: loads and interactions', 'none', count ? `${count}, longest ${ms(max)}` : 'none', count === 0,
-      `${per('bench page', L.longtasks.cardMount)}; ${per('demo', L.longtasks.demo)}; interactions ${I.session.longtasks.count}; TimelineJS page: ${per('', L.longtasks.peer).trim()}`);
-    const shiftLoads = L.layout_shift.cardMount.loads_with_shift + L.layout_shift.cardExtract.loads_with_shift + L.layout_shift.demo.loads_with_shift;
-    const maxShift = Math.max(L.layout_shift.cardMount.max_per_load, L.layout_shift.cardExtract.max_per_load, L.layout_shift.demo.max_per_load, I.session.layout_shift_without_input);
-    add('layout shift from the card (loads and interactions, without recent input)', '0', String(maxShift), maxShift === 0, `${shiftLoads} loads with a shift; after input (excluded): ${I.session.layout_shift_after_input}`);
+      `${per('bench page', L.longtasks.cardMount)}; ${per('demo', L.longtasks.demo)}; ${L.longtasks.element ? per('<incident-card>', L.longtasks.element) + '; ' : ''}interactions ${I.session.longtasks.count}; TimelineJS page: ${per('', L.longtasks.peer).trim()}`);
+    const cardPages = ['cardMount', 'cardExtract', 'demo', 'element'].filter((k) => L.layout_shift[k]);
+    const shiftLoads = cardPages.reduce((a, k) => a + L.layout_shift[k].loads_with_shift, 0);
+    const maxShift = Math.max(...cardPages.map((k) => L.layout_shift[k].max_per_load), I.session.layout_shift_without_input);
+    const el = L.layout_shift.element;
+    add('layout shift from the card (loads and interactions, without recent input)', '0', String(maxShift), maxShift === 0,
+      `${shiftLoads} loads with a shift` + (el ? ` (<incident-card> static → live: ${el.loads_with_shift}/${L.loads} loads, up to ${el.max_per_load}${el.sources.length ? ', ' + el.sources.slice(0, 3).join(', ') : ''})` : '') +
+      `; after input (excluded): ${I.session.layout_shift_after_input}`);
   }
   const LH = r.lighthouse;
   if (LH?.runs?.mobile) {
@@ -123,6 +128,10 @@ export function markdown(r) {
       row('navigation → card visible (demo page, index.html)', L.demo.nav_to_visible),
       row('navigation → TimelineJS timeline rendered', L.peer.nav_to_visible),
       row('navigation → the same page shell, empty (the floor)', L.blank.nav_to_visible),
+      ...(L.element ? [
+        row('<incident-card> with static HTML: navigation → static card visible', L.element.static_visible),
+        row('<incident-card>: navigation → live card rendered (incident-card:ready, next frame)', L.element.interactive_visible),
+      ] : []),
     ]));
     out.push('', `First contentful paint: card page ${ms(L.card.fcp.median)}, demo ${ms(L.demo.fcp.median)}, TimelineJS ${ms(L.peer.fcp.median)}. LCP on the demo page ${ms(L.demo.lcp.median)}.`);
     if (L.longest_frame) {
@@ -176,6 +185,7 @@ export function markdown(r) {
     out.push(table(['page', 'requests', 'transferred here', 'raw', 'gzip -9', 'brotli', 'navigation → visible'], [
       p('incident card (bench/card.html)', L.bytes.card_page, L.card.nav_to_visible),
       p('TimelineJS (bench/timeline.html)', L.bytes.peer_page, L.peer.nav_to_visible),
+      ...(L.element ? [p('<incident-card> + static HTML (static card visible)', L.bytes.element_page, L.element.static_visible)] : []),
     ]));
     const r1 = round(L.bytes.peer_page.total.gzip / L.bytes.card_page.total.gzip, 2);
     const r2 = round(L.peer.nav_to_visible.median / L.card.nav_to_visible.median, 2);

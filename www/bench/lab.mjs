@@ -2,7 +2,7 @@
 // scaling (article size, claims, cards per page) and memory. Every timing is
 // performance.now() around one API call; "frame" adds the wait for the next
 // frame (style, layout and paint of what was inserted).
-import init, { mount, extract, defaultArticle } from '../pkg/incident_card.js';
+import init, { mount, extract, renderHtml, defaultArticle } from '../pkg/incident_card.js';
 
 const lab = document.getElementById('lab');
 const nextFrame = () => new Promise((ok) => requestAnimationFrame(() => {
@@ -27,6 +27,7 @@ const api = {
   wasmBytes() { return wasm.memory.buffer.byteLength; },
   defaultArticle() { return defaultArticle(); },
   extract(text) { return extract(text); },
+  renderHtml(text) { return renderHtml(text); },
 
   /**
    * extract(text), mount({article}) and mount({dataset}), each `runs` times;
