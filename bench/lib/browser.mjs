@@ -66,7 +66,7 @@ function observers(selectors) {
  * (per `selectors`) and `done` holds. Returns the page's observations, the
  * measures it made, and every response's bytes (CDP Network events).
  */
-export async function freshLoad(browser, url, { selectors, done = null, keep = false, timeout = 30_000 } = {}) {
+export async function freshLoad(browser, url, { selectors, done = null, keep = false, settle = false, timeout = 30_000 } = {}) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   const errors = [];
@@ -95,8 +95,11 @@ export async function freshLoad(browser, url, { selectors, done = null, keep = f
   await page.waitForFunction(() => window.__perf.paints['first-contentful-paint'] !== undefined, null, { timeout: 2000 }).catch(() => {});
   await page.evaluate(() => { const p = window.__perf; p.visibleFrame = p.visible; p.visible = Math.max(p.visible, p.paints['first-contentful-paint'] ?? 0); });
   if (done) await page.waitForFunction(done, null, { timeout });
-  // Let late long tasks, shifts and resource responses arrive.
-  await page.waitForTimeout(100);
+  // Let late long tasks, shifts and resource responses arrive. `settle`: wait
+  // until the network is idle (500 ms without a request), so that every byte
+  // the page will load (late fonts, icons) is counted.
+  if (settle) await page.waitForLoadState('networkidle', { timeout });
+  await page.waitForTimeout(settle ? 500 : 100);
   const obs = await page.evaluate(() => ({
     perf: window.__perf,
     measures: Object.fromEntries(performance.getEntriesByType('measure').map((m) => [m.name, m.duration])),

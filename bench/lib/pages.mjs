@@ -136,11 +136,17 @@ export async function pageLoads(browser, base, repo, loads, log) {
     };
   }
   const errors = Object.fromEntries(Object.entries(raw).map(([k, ls]) => [k, [...new Set(ls.flatMap((l) => l.errors))]]));
+  // Bytes from one more load of each page that waits for the network to go idle.
+  const settled = {};
+  for (const name of ['cardMount', 'demo', 'peer', 'element'].filter((k) => pages[k])) {
+    const p = pages[name];
+    settled[name] = await freshLoad(browser, base + p.path, { selectors: p.selectors, done: p.done, settle: true });
+  }
   const bytes = {
-    card_page: pageBytes(raw.cardMount.at(-1), base, repo),
-    demo_page: pageBytes(raw.demo.at(-1), base, repo),
-    peer_page: pageBytes(raw.peer.at(-1), base, repo),
-    ...(raw.element ? { element_page: pageBytes(raw.element.at(-1), base, repo) } : {}),
+    card_page: pageBytes(settled.cardMount, base, repo),
+    demo_page: pageBytes(settled.demo, base, repo),
+    peer_page: pageBytes(settled.peer, base, repo),
+    ...(settled.element ? { element_page: pageBytes(settled.element, base, repo) } : {}),
   };
   return { loads, card, demo, peer, blank, element, longtasks, longest_frame: frames, layout_shift: shifts, bytes, errors };
 }
