@@ -5,10 +5,10 @@
 
 use std::sync::OnceLock;
 
-// Minified copies of `data/knowledge/*.tsv`, written by `build.rs`.
-const COUNTRIES_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/countries.tsv"));
-const ORGANISATIONS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/organisations.tsv"));
-const PEOPLE_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/people.tsv"));
+// `data/knowledge/*.tsv` compiled by `build.rs`: the entities in table order,
+// and every form already sorted for the matcher.
+const ENTITIES: &str = include_str!(concat!(env!("OUT_DIR"), "/entities.txt"));
+const FORMS: &str = include_str!(concat!(env!("OUT_DIR"), "/forms.txt"));
 
 /// Whether an entity is a state or an organisation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -86,85 +86,42 @@ fn first_word(s: &str) -> &str {
     &s[..end]
 }
 
-fn rows(tsv: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    tsv.lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .map(|l| l.split('\t').collect())
-}
-
-fn split_list(field: Option<&&'static str>) -> impl Iterator<Item = &'static str> {
-    field
-        .copied()
-        .unwrap_or("")
-        .split(';')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-}
-
 impl Gazetteer {
     fn load() -> Gazetteer {
-        let mut entities = Vec::new();
-        let mut forms = Vec::new();
-        let add = |forms: &mut Vec<Form>, text: &'static str, entity: EntityId, kind| {
-            if !text.is_empty() {
-                forms.push(Form {
+        let entities = ENTITIES
+            .lines()
+            .map(|l| {
+                let (kind, name) = l.split_once('\t').unwrap_or(("C", l));
+                Entity {
+                    name,
+                    kind: if kind == "O" {
+                        EntityKind::Organisation
+                    } else {
+                        EntityKind::Country
+                    },
+                }
+            })
+            .collect();
+        let forms = FORMS
+            .lines()
+            .filter_map(|l| {
+                let mut cols = l.split('\t');
+                let text = cols.next()?;
+                let entity = cols.next()?.parse().ok()?;
+                let kind = match cols.next()? {
+                    "D" => FormKind::Demonym,
+                    "C" => FormKind::Capital,
+                    "P" => FormKind::Person,
+                    _ => FormKind::Name,
+                };
+                Some(Form {
                     text,
                     key: first_word(text),
                     entity,
                     kind,
-                });
-            }
-        };
-        for cols in rows(COUNTRIES_TSV) {
-            let id = entities.len() as EntityId;
-            let name = cols.first().copied().unwrap_or("").trim();
-            entities.push(Entity {
-                name,
-                kind: EntityKind::Country,
-            });
-            add(&mut forms, name, id, FormKind::Name);
-            for a in split_list(cols.get(1)) {
-                add(&mut forms, a, id, FormKind::Name);
-            }
-            for d in split_list(cols.get(2)) {
-                add(&mut forms, d, id, FormKind::Demonym);
-            }
-            for c in split_list(cols.get(3)) {
-                add(&mut forms, c, id, FormKind::Capital);
-            }
-        }
-        for cols in rows(ORGANISATIONS_TSV) {
-            let id = entities.len() as EntityId;
-            let name = cols.first().copied().unwrap_or("").trim();
-            entities.push(Entity {
-                name,
-                kind: EntityKind::Organisation,
-            });
-            add(&mut forms, name, id, FormKind::Name);
-            for a in split_list(cols.get(1)) {
-                add(&mut forms, a, id, FormKind::Name);
-            }
-        }
-        // People: full names and distinctive surnames of officials.
-        for cols in rows(PEOPLE_TSV) {
-            let party = cols.get(2).copied().unwrap_or("").trim();
-            let Some(id) = entities.iter().position(|e| e.name == party) else {
-                continue;
-            };
-            let id = id as EntityId;
-            add(
-                &mut forms,
-                cols.first().copied().unwrap_or("").trim(),
-                id,
-                FormKind::Person,
-            );
-            for s in split_list(cols.get(1)) {
-                add(&mut forms, s, id, FormKind::Person);
-            }
-        }
-        crate::text::sort_by(&mut forms, &|a, b| {
-            a.key.cmp(b.key).then(b.text.len().cmp(&a.text.len()))
-        });
+                })
+            })
+            .collect();
         Gazetteer { entities, forms }
     }
 

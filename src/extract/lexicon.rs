@@ -92,14 +92,11 @@ fn table() -> &'static Table {
         let mut t: Vec<(String, u32)> = Vec::new();
         for (list, flag) in lists {
             for &w in list {
-                let lower = w.to_ascii_lowercase();
-                match t.iter_mut().find(|(x, _)| *x == lower) {
-                    Some(e) => e.1 |= flag,
-                    None => t.push((lower, flag)),
-                }
+                t.push((w.to_ascii_lowercase(), flag));
             }
         }
-        // Sort by (first letter, length, word) so each bucket is one range.
+        // Sort by (first letter, length, word) so each bucket is one range,
+        // then merge the classes of a word listed more than once.
         crate::text::sort_by(&mut t, &|a, b| {
             (a.0.as_bytes().first(), a.0.len(), &a.0).cmp(&(
                 b.0.as_bytes().first(),
@@ -107,6 +104,14 @@ fn table() -> &'static Table {
                 &b.0,
             ))
         });
+        let mut merged: Vec<(String, u32)> = Vec::with_capacity(t.len());
+        for (w, f) in t {
+            match merged.last_mut() {
+                Some(last) if last.0 == w => last.1 |= f,
+                _ => merged.push((w, f)),
+            }
+        }
+        let t = merged;
         let mut buckets = vec![(0u16, 0u16); 26 * MAX_LEN];
         for (k, (w, _)) in t.iter().enumerate() {
             if let Some(b) = w.as_bytes().first().and_then(|&f| bucket_of(f, w.len())) {
