@@ -7,7 +7,7 @@
 //   --loads N          fresh page loads per page (default 30)
 //   --interactions N   clicks per interaction kind (default 50)
 //   --cycles N         mount/unmount cycles (default 1000)
-//   --skip a,b         skip steps: build, profile, opt, native, loads, interactions, memory, scaling, lighthouse
+//   --skip a,b         skip steps: build, profile, opt, native, page-data, loads, interactions, memory, scaling, lighthouse
 //   --out FILE         where to write the results (default bench/results.json)
 import { writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
