@@ -211,6 +211,10 @@ pub fn extract(article: Article) -> Dataset {
     let mut claims: Vec<Claim> = Vec::new();
     let mut claim_of_found: Vec<Option<usize>> = vec![None; found.len()];
     for (fi, f) in found.iter().enumerate() {
+        // A dataset holds at most MAX_CLAIMS claims (the dataset reader's limit).
+        if claims.len() >= MAX_CLAIMS {
+            break;
+        }
         let s = &sents[f.sent];
         let Some(pi) = s.para else { continue };
         if !roles.iter().any(|(e, _)| *e == f.entity) {
