@@ -64,7 +64,7 @@ impl Lang {
 }
 
 impl Strings {
-    /// `6,500` (English, Arabic), `6 500` (French): digits grouped by thousands.
+    /// `12,500` (English, Arabic), `12 500` (French): digits grouped by thousands.
     pub fn push_number(&self, out: &mut String, n: u64) {
         let digits = crate::text::u64_string(n);
         let len = digits.len();
@@ -851,8 +851,8 @@ mod tests {
     #[test]
     fn numbers_are_grouped_the_way_each_language_writes_them() {
         let mut s = String::new();
-        EN.push_number(&mut s, 6500);
-        assert_eq!(s, "6,500");
+        EN.push_number(&mut s, 12500);
+        assert_eq!(s, "12,500");
         s.clear();
         FR.push_number(&mut s, 1_234_567);
         assert_eq!(s, "1\u{202f}234\u{202f}567");

@@ -37,7 +37,7 @@ pub enum FormKind {
     Demonym,
     /// The capital standing for the government (`Yerevan`).
     Capital,
-    /// A person who speaks for it (`Nikol Pashinyan`, later `Pashinyan`).
+    /// A person who speaks for it (`Sadyr Japarov`, later `Japarov`).
     Person,
 }
 

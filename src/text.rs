@@ -31,7 +31,7 @@ pub fn u64_string(n: u64) -> String {
     s
 }
 
-/// Appends `n` with thousands separators (`6,500`).
+/// Appends `n` with thousands separators (`12,500`).
 pub fn push_grouped(out: &mut String, n: u64) {
     let digits = u64_string(n);
     let len = digits.len();
@@ -236,8 +236,8 @@ mod tests {
         push_u64(&mut s, 18_446_744_073_709_551_615);
         assert_eq!(s, "0 18446744073709551615");
         let mut g = String::new();
-        push_grouped(&mut g, 6500);
-        assert_eq!(g, "6,500");
+        push_grouped(&mut g, 12500);
+        assert_eq!(g, "12,500");
         let mut g = String::new();
         push_grouped(&mut g, 1_234_567);
         assert_eq!(g, "1,234,567");

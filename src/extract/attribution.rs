@@ -6,7 +6,7 @@
 //! - `SPEAKER [has] CUE [that] …` (`Armenia's defence ministry said …`)
 //! - `"…," SPEAKER CUE …` and inverted `"…," CUE SPEAKER.`
 //! - `…, SPEAKER CUE.` at the end of a sentence
-//! - `SPEAKER, APPOSITION, CUE …` (`Shoygu, Russia's defence minister, said`)
+//! - `SPEAKER, APPOSITION, CUE …` (`Lavrov, Russia's foreign minister, said`)
 //! - lists of speakers (`The EU, France, the UN and the US called on …`)
 //! - `according to SPEAKER`
 //!

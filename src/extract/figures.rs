@@ -5,7 +5,7 @@
 //! (`its soldiers`), `enemy`, the agent of a passive (`captured by X forces`:
 //! the captured are the other side), the subject of an active verb (`X forces
 //! killed three soldiers`), or the figure before it in a coordination
-//! (`Seven servicemen died and 10 more were wounded`).
+//! (`Three soldiers died and five more were wounded`).
 
 use super::numbers::number_at;
 use super::tokens::{Kind, Token};
@@ -745,7 +745,7 @@ pub fn find_within<E: Copy + PartialEq>(
                 whose = p.whose;
             }
             // The noun carries over when it agrees in number: "Seven
-            // servicemen died and 10 more" (servicemen), but not "one soldier
+            // soldiers died and five more" (soldiers), but not "one soldier
             // was killed, 13 were captured" (not "13 soldier").
             if group.is_none() && (p.value == 1) == (value == 1) {
                 group = p.group.clone();
@@ -860,15 +860,15 @@ mod tests {
     #[test]
     fn coordinated_clauses_share_their_owner() {
         assert_eq!(
-            figs("Seven servicemen died and 10 more were wounded in the clashes."),
+            figs("Nine guardsmen died and 12 more were wounded in the clashes."),
             [
-                ("killed", 7, None, Whose::Unknown, Some("servicemen".into())),
+                ("killed", 9, None, Whose::Unknown, Some("guardsmen".into())),
                 (
                     "wounded",
-                    10,
+                    12,
                     None,
                     Whose::Unknown,
-                    Some("servicemen".into())
+                    Some("guardsmen".into())
                 ),
             ]
         );
@@ -916,8 +916,8 @@ mod tests {
             ]
         );
         assert_eq!(
-            figs("The fighting left more than 6,500 dead on both sides."),
-            [("killed", 6500, Some("more than"), Whose::Both, None)]
+            figs("The fighting left more than 12,500 dead on both sides."),
+            [("killed", 12500, Some("more than"), Whose::Both, None)]
         );
     }
 

@@ -188,7 +188,7 @@ pub(super) const PLACE_NOUNS: &[&str] = &[
     "border",
 ];
 
-/// Places named as where it happened: `in the Kalbajar and Lachin border
+/// Places named as where it happened: `in the Batken and Osh border
 /// regions`, `in Batken province`, `the village of X`.
 pub(super) fn find_places(sents: &[Sent<'_>]) -> Vec<String> {
     let mut strong: Vec<String> = Vec::new();
@@ -199,7 +199,7 @@ pub(super) fn find_places(sents: &[Sent<'_>]) -> Vec<String> {
             if !t[k].is_any(PLACE_NOUNS) {
                 continue;
             }
-            // Capitalised names before the noun: "Kalbajar and Lachin border regions".
+            // Capitalised names before the noun: "Batken and Osh border regions".
             let mut names: Vec<&str> = Vec::new();
             let mut a = k;
             while a > 0

@@ -1,8 +1,8 @@
 //! Claim extraction: from a parsed article to the `incident-card/1` dataset.
 //!
 //! The pipeline, in order: sentences → tokens and gazetteer mentions → people
-//! introduced with a title (`Armenia's Prime Minister Nikol Pashinyan`, later
-//! `Pashinyan`) → attributions and their parties (with `It said` / `the
+//! introduced with a title (`Kyrgyz President Sadyr Japarov`, later
+//! `Japarov`) → attributions and their parties (with `It said` / `the
 //! ministry said` resolved to earlier speakers) → the two belligerents, the
 //! mediator and the third parties → casualty figures → dates, timeline and
 //! background context → the incident's date and places.

@@ -1,4 +1,4 @@
-//! Numbers written as digits (`13`, `6,500`) or words (`seven`, `twenty-four`,
+//! Numbers written as digits (`13`, `12,500`) or words (`seven`, `twenty-four`,
 //! `a hundred`, `two dozen`).
 
 use super::tokens::{Kind, Token};
@@ -73,7 +73,7 @@ fn small_word(w: &str) -> Option<u64> {
         .map(|i| (i as u64 + 2) * 10)
 }
 
-/// Parses digits with thousands separators: `6,500` → 6500. Decimals are refused.
+/// Parses digits with thousands separators: `12,500` → 12500. Decimals are refused.
 pub fn parse_digits(s: &str) -> Option<u64> {
     if s.contains('.') {
         return None;
@@ -169,7 +169,7 @@ mod tests {
         assert_eq!(num("Seven servicemen"), Some(7));
         assert_eq!(num("twenty-four people"), Some(24));
         assert_eq!(num("Twenty people"), Some(20));
-        assert_eq!(num("6,500 dead"), Some(6500));
+        assert_eq!(num("12,500 dead"), Some(12500));
         assert_eq!(num("two dozen"), Some(24));
         assert_eq!(num("a hundred"), Some(100));
         assert_eq!(num("one soldier"), Some(1));

@@ -167,10 +167,10 @@ mod tests {
     #[test]
     fn keeps_abbreviations_and_numbers_together() {
         assert_eq!(
-            texts("The U.S. and the U.N. urged calm. Gen. Ali said 6,500 died on an 817-kilometre border. Mr. Khan agreed."),
+            texts("The U.S. and the U.N. urged calm. Gen. Ali said 12,500 died on a 970-kilometre border. Mr. Khan agreed."),
             [
                 "The U.S. and the U.N. urged calm.",
-                "Gen. Ali said 6,500 died on an 817-kilometre border.",
+                "Gen. Ali said 12,500 died on a 970-kilometre border.",
                 "Mr. Khan agreed."
             ]
         );

@@ -8,7 +8,7 @@ use super::*;
 pub(super) struct Person {
     pub(super) surname: String,
     pub(super) entity: EntityId,
-    /// The phrase that introduced them (`Armenia's Prime Minister Nikol Pashinyan`).
+    /// The phrase that introduced them (`Kyrgyz President Sadyr Japarov`).
     pub(super) intro: String,
 }
 
@@ -421,7 +421,7 @@ pub(super) fn resolve_speaker(
         register(people, owner);
         return one(owner, false, head_display);
     }
-    // 2. A person or acronym named earlier: "Pashinyan said", "The JCS said".
+    // 2. A person or acronym named earlier: "Japarov said", "The JCS said".
     for k in from..head_end {
         let w = s.tokens[k].text;
         if s.tokens[k].kind != Kind::Word || s.tokens.get(k + 1).is_some_and(|n| n.is_punct(".")) {

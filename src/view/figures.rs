@@ -117,7 +117,7 @@ pub(super) fn figure_text(s: &crate::i18n::Strings, f: &CasualtyFigure) -> Strin
     t
 }
 
-/// `at least 18`, `6,500`.
+/// `at least 18`, `12,500`.
 fn value_text(s: &crate::i18n::Strings, f: &CasualtyFigure) -> String {
     let mut t = String::new();
     if let Some(q) = f.qualifier.as_deref().filter(|q| !q.is_empty()) {
