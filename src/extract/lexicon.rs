@@ -75,7 +75,7 @@ fn bucket_of(first: u8, len: usize) -> Option<usize> {
 fn table() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
-        let lists: [(&[&'static str], u32); 12] = [
+        let lists: [(&[&'static str], u32); 13] = [
             (super::attribution::CUES, CUE),
             (super::attribution::STOPS, STOP),
             (super::attribution::BETWEEN, BETWEEN),
@@ -84,7 +84,8 @@ fn table() -> &'static Table {
             (super::TITLE_WORDS, TITLE),
             (super::figures::PEOPLE, PEOPLE),
             (super::PERSON_HEADS, PERSON_HEAD),
-            (super::numbers::NUMBER_WORDS, NUMBER),
+            (super::numbers::UNITS.as_slice(), NUMBER),
+            (super::numbers::TENS.as_slice(), NUMBER),
             (MONTH_WORDS, MONTH),
             (crate::date::WEEKDAYS.as_slice(), WEEKDAY),
             (RELATIVE_DAY_WORDS, RELATIVE_DAY),

@@ -3,39 +3,8 @@
 
 use super::tokens::{Kind, Token};
 
-/// Every number word, for the lexicon.
-pub const NUMBER_WORDS: &[&str] = &[
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-];
-
-const UNITS: [&str; 20] = [
+/// Number words below twenty (also registered in the lexicon).
+pub(crate) const UNITS: [&str; 20] = [
     "zero",
     "one",
     "two",
@@ -57,7 +26,8 @@ const UNITS: [&str; 20] = [
     "eighteen",
     "nineteen",
 ];
-const TENS: [&str; 8] = [
+/// Tens from twenty (also registered in the lexicon).
+pub(crate) const TENS: [&str; 8] = [
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
 ];
 
