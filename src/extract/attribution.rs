@@ -92,6 +92,8 @@ pub const CUES: &[&str] = &[
     "pledged",
     "promised",
     "threatened",
+    "put",
+    "puts",
     "voiced",
     "quoted",
 ];
@@ -182,6 +184,14 @@ fn is_cue(tokens: &[Token<'_>], i: usize) -> bool {
     if next.is_some_and(|n| n.is("by")) {
         // A passive participle: "land claimed by Sudan".
         return false;
+    }
+    if t.is("put") || t.is("puts") {
+        // "Armenia put its death toll at 49", "put the number of dead at".
+        let window = &tokens[i + 1..(i + 8).min(tokens.len())];
+        return window
+            .iter()
+            .any(|w| w.is_any(&["toll", "losses", "number", "figure", "casualties"]))
+            && window.iter().any(|w| w.is("at"));
     }
     if t.is("traded") || t.is("exchanged") {
         // "traded accusations", not "exchanged fire".

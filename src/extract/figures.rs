@@ -190,6 +190,9 @@ const KIND_WORDS: &[(&str, &str)] = &[
 
 /// Active verb forms before a number: "killing 24", "wounded three".
 const ACTIVE: &[(&str, &str)] = &[
+    ("lost", "killed"),
+    ("loses", "killed"),
+    ("losing", "killed"),
     ("killed", "killed"),
     ("killing", "killed"),
     ("kill", "killed"),
@@ -452,6 +455,11 @@ pub fn find_within<E: Copy + PartialEq>(
                 _ => {}
             }
         }
+        // A quotation closed right after the number: killed "more than 40"
+        // Indian soldiers.
+        if tokens.get(np_start).is_some_and(|t| t.kind == Kind::Quote) && tokens[i].quoted {
+            np_start += 1;
+        }
         let mut np_end = np_start;
         let mut k = np_start;
         while k < tokens.len() && k < np_start + 5 {
@@ -571,6 +579,14 @@ pub fn find_within<E: Copy + PartialEq>(
                 break;
             }
             let next_is = |list: &[&str]| tokens.get(m + 1).is_some_and(|n| n.is_any(list));
+            // "Three civilians were among the dead"
+            if t.is("among") && next_is(&["the"]) {
+                if let Some(k) = tokens.get(m + 2).and_then(kind_word) {
+                    kind = Some(k);
+                    m += 2;
+                    break;
+                }
+            }
             if t.is("taken")
                 && next_is(&["prisoner", "prisoners", "captive", "hostage", "hostages"])
             {
@@ -655,6 +671,14 @@ pub fn find_within<E: Copy + PartialEq>(
                         (true, Some(p)) => Some(p.whose),
                         _ => clause_subject(tokens, verb, entity_at),
                     };
+                    // "India lost 20 soldiers": the subject's own people.
+                    if v.is("lost") || v.is("loses") || v.is("losing") {
+                        active_subject = active_subject.map(|w| match w {
+                            Whose::OtherThan(e) => Whose::Of(e),
+                            Whose::Enemy => Whose::Speaker,
+                            other => other,
+                        });
+                    }
                 }
             }
             // "the death toll rose to 24", "the death toll among its
@@ -928,5 +952,27 @@ mod tests {
         )
         .is_empty());
         assert!(figs("On November 17 talks began.").is_empty());
+    }
+
+    #[test]
+    fn wire_phrasings_of_losses() {
+        assert_eq!(
+            figs("Three civilians were among the dead."),
+            [("killed", 3, None, Whose::Unknown, Some("civilians".into()))]
+        );
+        assert_eq!(
+            figs("Armenia lost 20 soldiers in the clash."),
+            [("killed", 20, None, Whose::Of(1), Some("soldiers".into()))]
+        );
+        assert_eq!(
+            figs("It said it had killed \"more than 40\" Azerbaijani soldiers."),
+            [(
+                "killed",
+                40,
+                Some("more than"),
+                Whose::Of(2),
+                Some("soldiers".into())
+            )]
+        );
     }
 }
