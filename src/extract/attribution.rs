@@ -398,17 +398,27 @@ const CONTENT_NOUNS: &[&str] = &[
     "move",
 ];
 
-/// `…, a claim denied by Tehran`: the passive cue's agent is the speaker.
+/// `…, a claim denied by Tehran`, `Armenia was accused by Baku of …`: the
+/// passive cue's agent is the speaker.
 fn passive_after_content_noun(tokens: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
-    if !tokens.get(i + 1).is_some_and(|n| n.is("by")) || i < 3 {
+    if !tokens.get(i + 1).is_some_and(|n| n.is("by")) || i < 1 {
         return None;
     }
-    let noun = &tokens[i - 1];
-    let det = &tokens[i - 2];
-    if !(noun.is_any(CONTENT_NOUNS)
-        && det.is_any(&["a", "an", "the"])
-        && tokens[i - 3].is_punct(","))
-    {
+    let content_noun = i >= 3
+        && tokens[i - 1].is_any(CONTENT_NOUNS)
+        && tokens[i - 2].is_any(&["a", "an", "the"])
+        && tokens[i - 3].is_punct(",");
+    // "Armenia was accused by Azerbaijan of …": an accusation in the passive.
+    let passive_accusation = tokens[i].is_any(&[
+        "accused",
+        "blamed",
+        "condemned",
+        "criticised",
+        "criticized",
+        "denied",
+        "rejected",
+    ]) && tokens[i - 1].is_any(&["was", "were", "been", "is", "are"]);
+    if !(content_noun || passive_accusation) {
         return None;
     }
     phrase_after(tokens, i + 2)
@@ -739,6 +749,18 @@ mod tests {
         assert_eq!(
             speakers("According to the Tajik border service, three guards died."),
             [["the Tajik border service"]]
+        );
+    }
+
+    #[test]
+    fn passive_accusations_name_their_agent() {
+        assert_eq!(
+            speakers("Armenia was accused by Azerbaijan of shelling its positions."),
+            [["Azerbaijan"]]
+        );
+        assert_eq!(
+            speakers("Forces seized a post, a claim denied by Tehran."),
+            [["Tehran"]]
         );
     }
 }
