@@ -421,7 +421,12 @@ fn passive_after_content_noun(tokens: &[Token<'_>], i: usize) -> Option<(usize, 
     if !(content_noun || passive_accusation) {
         return None;
     }
-    phrase_after(tokens, i + 2)
+    // The agent ends where the accusation's content starts ("of shelling").
+    let (a, b) = phrase_after(tokens, i + 2)?;
+    let b = (a..b)
+        .find(|&k| k > a && tokens[k].is_any(&["of", "for", "over", "with"]))
+        .unwrap_or(b);
+    Some((a, b))
 }
 
 /// The subject at the start of a clause ending at `end`: for a coordinated
