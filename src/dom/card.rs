@@ -61,6 +61,42 @@ pub struct Inner {
     shown: Vec<Shown>,
     listeners: Vec<EventListener>,
     link_scope: String,
+    /// A scroll waiting for the next frame (cancelled when the card goes).
+    scroll: Option<NextFrame>,
+}
+
+/// A callback for the next animation frame, owned: dropping it cancels the
+/// frame (RAII, as `gloo-render` does), so nothing outlives its card.
+struct NextFrame {
+    id: i32,
+    _closure: wasm_bindgen::closure::Closure<dyn FnMut()>,
+}
+
+impl NextFrame {
+    fn new(f: impl FnOnce() + 'static) -> Option<NextFrame> {
+        let window = web_sys::window()?;
+        let mut f = Some(f);
+        let closure = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+            if let Some(f) = f.take() {
+                f();
+            }
+        });
+        let id = window
+            .request_animation_frame(closure.as_ref().unchecked_ref())
+            .ok()?;
+        Some(NextFrame {
+            id,
+            _closure: closure,
+        })
+    }
+}
+
+impl Drop for NextFrame {
+    fn drop(&mut self) {
+        if let Some(w) = web_sys::window() {
+            let _ = w.cancel_animation_frame(self.id);
+        }
+    }
 }
 
 /// Mount options the DOM layer needs.
@@ -135,6 +171,7 @@ impl MountedCard {
             shown,
             listeners: Vec::new(),
             link_scope: cfg.link_scope.clone(),
+            scroll: None,
         }));
 
         let weak = Rc::downgrade(&inner);
@@ -239,6 +276,7 @@ impl Drop for MountedCard {
     fn drop(&mut self) {
         if let Ok(mut inner) = self.inner.try_borrow_mut() {
             inner.listeners.clear();
+            inner.scroll = None;
             detach(&inner.root);
         }
     }
@@ -448,31 +486,36 @@ fn render(inner: &mut Inner, changes: Changes) -> Result<(), JsValue> {
         })
     });
     if let Some(f) = focus {
-        move_focus(&inner.root, &inner.prefix, &f);
+        // Centring the sentence forces a layout: done in the next frame, so
+        // the click handler itself stays short.
+        if let Some(el) = move_focus(&inner.root, &inner.prefix, &f) {
+            inner.scroll = NextFrame::new(move || {
+                let scroll = web_sys::ScrollIntoViewOptions::new();
+                scroll.set_block(web_sys::ScrollLogicalPosition::Center);
+                scroll.set_behavior(web_sys::ScrollBehavior::Auto);
+                el.scroll_into_view_with_scroll_into_view_options(&scroll);
+            });
+        }
     }
     Ok(())
 }
 
-fn move_focus(root: &Element, prefix: &str, f: &Focus) {
+/// Moves focus to the control `f` names; returns the element to centre on
+/// screen when `f` asks for it (the caller scrolls in the next frame).
+fn move_focus(root: &Element, prefix: &str, f: &Focus) -> Option<HtmlElement> {
     let mut id = String::from(prefix);
     id.push('-');
     id.push_str(&f.id);
-    let Some(el) = by_id(root, &id).filter(|e| root.contains(Some(e))) else {
-        return;
-    };
-    let Ok(h) = el.dyn_into::<HtmlElement>() else {
-        return;
-    };
+    let el = by_id(root, &id).filter(|e| root.contains(Some(e)))?;
+    let h = el.dyn_into::<HtmlElement>().ok()?;
     if f.center {
         let opts = web_sys::FocusOptions::new();
         opts.set_prevent_scroll(true);
         let _ = h.focus_with_options(&opts);
-        let scroll = web_sys::ScrollIntoViewOptions::new();
-        scroll.set_block(web_sys::ScrollLogicalPosition::Center);
-        scroll.set_behavior(web_sys::ScrollBehavior::Auto);
-        h.scroll_into_view_with_scroll_into_view_options(&scroll);
+        Some(h)
     } else {
         let _ = h.focus();
+        None
     }
 }
 
