@@ -94,6 +94,8 @@ pub const CUES: &[&str] = &[
     "threatened",
     "put",
     "puts",
+    "revised",
+    "read",
     "voiced",
     "quoted",
 ];
@@ -184,6 +186,23 @@ fn is_cue(tokens: &[Token<'_>], i: usize) -> bool {
     if next.is_some_and(|n| n.is("by")) {
         // A passive participle: "land claimed by Sudan".
         return false;
+    }
+    if t.is("revised") {
+        // "revised its toll to two"
+        let window = &tokens[i + 1..(i + 4).min(tokens.len())];
+        return window
+            .iter()
+            .any(|w| w.is_any(&["toll", "figure", "tally", "count", "estimate"]));
+    }
+    if t.is("read") {
+        // "\"…,\" a statement by the army read."
+        let before = &tokens[i.saturating_sub(6)..i];
+        return before
+            .iter()
+            .any(|w| w.is_any(&["statement", "communique", "letter", "post", "notice"]))
+            && tokens
+                .get(i + 1)
+                .is_none_or(|n| n.kind == Kind::Punct || n.kind == Kind::Quote);
     }
     if t.is("put") || t.is("puts") {
         // "Armenia put its death toll at 49", "put the number of dead at".
@@ -561,8 +580,9 @@ pub fn find(tokens: &[Token<'_>]) -> Vec<Attribution> {
                     _ => break,
                 }
             }
-        } else if end > 0 && tokens[end - 1].is("and") {
-            // "Pakistan recalled its ambassador … and said …"
+        } else if end > 0 && tokens[end - 1].is_any(&["and", "but"]) {
+            // "Pakistan recalled its ambassador … and said …", "… but later
+            // revised its toll"
             if let Some(range) = clause_subject(tokens, end - 1) {
                 speakers.push(range);
             }
@@ -573,6 +593,14 @@ pub fn find(tokens: &[Token<'_>]) -> Vec<Attribution> {
                 speakers = vec![range];
                 list = false;
             }
+        }
+        // "The court, where Guyana has asked judges to …": a relative clause
+        // about a place, not a statement.
+        if speakers
+            .first()
+            .is_some_and(|&(a, _)| a > 0 && tokens[a - 1].is("where"))
+        {
+            speakers.clear();
         }
         if speakers.is_empty() {
             i = cue_end;

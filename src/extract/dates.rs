@@ -286,10 +286,9 @@ pub fn find(tokens: &[Token<'_>], published: Date) -> (Vec<DayRef>, Vec<PeriodRe
             let determiner = i > 0
                 && (tokens[i - 1].is_any(&["the", "a", "an", "its", "their", "his", "her"])
                     || tokens[i - 1].kind == Kind::Possessive);
+            // "the 2011 agreement", "the 1951 Mutual Defense Treaty"
             let noun_follows = tokens.get(i + 1).is_some_and(|n| {
-                n.kind == Kind::Word
-                    && !n.is_capitalised()
-                    && !n.is_any(&["and", "to", "when", "after", "before"])
+                n.kind == Kind::Word && !n.is_any(&["and", "to", "when", "after", "before"])
             });
             periods.push(PeriodRef {
                 year: y,

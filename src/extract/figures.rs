@@ -24,6 +24,8 @@ pub enum Whose<E> {
     Enemy,
     /// Both sides together: not attributable to one party.
     Both,
+    /// The same number on each side (`one person on each side`).
+    Each,
     /// Nothing said.
     Unknown,
 }
@@ -424,7 +426,16 @@ pub fn find_within<E: Copy + PartialEq>(
             && (1800..=2200).contains(&value);
         let before_month = next
             .is_some_and(|n| crate::date::month_from_name(n.text).is_some() && n.is_capitalised());
-        let one_of = tokens[i].is("one") && next.is_some_and(|n| n.is("of"));
+        // "one of the reasons" is not a count; "one of its soldiers" is.
+        let one_of = tokens[i].is("one")
+            && next.is_some_and(|n| n.is("of"))
+            && !tokens.get(after + 1).is_some_and(|t| {
+                t.is_any(&["its", "their", "our", "his", "her"])
+                    || (t.is("the")
+                        && tokens
+                            .get(after + 2)
+                            .is_some_and(|p| p.has(super::lexicon::PEOPLE)))
+            });
         if is_hyphenated || after_month || is_unit || is_year || before_month || one_of {
             i = after;
             continue;
@@ -657,7 +668,63 @@ pub fn find_within<E: Copy + PartialEq>(
             }
             if b > 0 {
                 let v = &tokens[b - 1];
-                if let Some(&(_, k)) = ACTIVE.iter().find(|(w, _)| v.is(w)) {
+                // "seized seven rifles": a count of things, not people.
+                let things = group.is_none()
+                    && tokens.get(after).is_some_and(|t| {
+                        t.kind == Kind::Word
+                            && !t.is_capitalised()
+                            && !t.has(super::lexicon::PEOPLE)
+                            && kind_word(t).is_none()
+                            && entity_at(after).is_none()
+                            && !t.is_any(&[
+                                "of",
+                                "more",
+                                "others",
+                                "other",
+                                "and",
+                                "in",
+                                "on",
+                                "at",
+                                "during",
+                                "as",
+                                "while",
+                                "when",
+                                "near",
+                                "after",
+                                "before",
+                                "including",
+                                "across",
+                                "along",
+                                "from",
+                                "by",
+                                "since",
+                                "over",
+                                "throughout",
+                                "within",
+                                "inside",
+                                "into",
+                                "under",
+                                "among",
+                                "amid",
+                                "following",
+                                "with",
+                                "without",
+                                "last",
+                                "this",
+                                "the",
+                                "a",
+                                "an",
+                                "according",
+                                "so",
+                                "but",
+                                "or",
+                                "there",
+                                "overnight",
+                                "yesterday",
+                                "today",
+                            ])
+                    });
+                if let Some(&(_, k)) = ACTIVE.iter().find(|(w, _)| v.is(w)).filter(|_| !things) {
                     kind = Some(k);
                     kind_at = b - 1;
                     active = true;
@@ -690,10 +757,15 @@ pub fn find_within<E: Copy + PartialEq>(
                     if t.is_punct(",") || t.is_punct(";") || t.kind == Kind::Quote {
                         break;
                     }
-                    let total_killed = t.is("total")
-                        && tokens[q..b]
-                            .iter()
-                            .any(|c| c.is_any(&["killed", "dead", "died"]));
+                    // "revised its toll to two": a toll counts the dead.
+                    let own_toll = t.is("toll")
+                        && q >= 2
+                        && tokens[q - 2].is_any(&["its", "the", "their", "our"]);
+                    let total_killed = own_toll
+                        || t.is("total")
+                            && tokens[q..b]
+                                .iter()
+                                .any(|c| c.is_any(&["killed", "dead", "died"]));
                     if (t.is("toll") && q >= 2 && tokens[q - 2].is("death")) || total_killed {
                         kind = Some("killed");
                         let clause = &tokens[q..b];
@@ -840,6 +912,9 @@ fn side_phrase<E: Copy>(
         }
         if (t.is("both") || t.is("either")) && tokens.get(k + 1).is_some_and(|n| n.is("sides")) {
             return Some(Whose::Both);
+        }
+        if t.is("each") && tokens.get(k + 1).is_some_and(|n| n.is("side")) {
+            return Some(Whose::Each);
         }
         if t.is("side") && k > 0 {
             if let Some(e) = entity_at(k - 1) {

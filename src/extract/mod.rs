@@ -241,7 +241,15 @@ pub fn extract(article: Article) -> Dataset {
                     .filter(|e| g.entity(*e).kind == EntityKind::Country)
             };
             for raw in figures::find_within(&s.tokens, &entity_at, f.speaker_span, f.content) {
-                if let Some(subject) = resolve_whose(raw.whose, f.entity, &belligerents) {
+                // "one person on each side": the figure once for each belligerent.
+                let subjects: Vec<EntityId> = if raw.whose == Whose::Each {
+                    belligerents.clone()
+                } else {
+                    resolve_whose(raw.whose, f.entity, &belligerents)
+                        .into_iter()
+                        .collect()
+                };
+                for subject in subjects {
                     if !roles.iter().any(|(e, _)| *e == subject) {
                         continue;
                     }
@@ -250,7 +258,7 @@ pub fn extract(article: Article) -> Dataset {
                         kind: raw.kind.to_string(),
                         value: raw.value,
                         qualifier: raw.qualifier.map(str::to_string),
-                        group: raw.group,
+                        group: raw.group.clone(),
                     };
                     if !figures_out.contains(&fig) {
                         figures_out.push(fig);
@@ -390,7 +398,7 @@ fn resolve_whose(
         Whose::OtherThan(e) => other(e),
         Whose::Speaker => Some(claimant),
         Whose::Enemy => other(claimant),
-        Whose::Both => None,
+        Whose::Both | Whose::Each => None,
         Whose::Unknown => belligerents.contains(&claimant).then_some(claimant),
     }
 }

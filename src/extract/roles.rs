@@ -24,8 +24,14 @@ pub(super) fn decide_roles(
                 && s.tokens[k.saturating_sub(3)..k]
                     .iter()
                     .any(|p| p.is_any(&["ceasefire", "truce", "peace", "cease-fire"]));
+            // "offered to host talks"
+            let hosting = t.is_any(&["host", "hosting", "hosts"])
+                && s.tokens[k + 1..(k + 3).min(s.tokens.len())]
+                    .iter()
+                    .any(|n| n.is_any(&["talks", "negotiations", "meeting"]));
             let cue = t.kind == Kind::Word
-                && (starts_with_ci(t.text, "mediat")
+                && (hosting
+                    || starts_with_ci(t.text, "mediat")
                     || starts_with_ci(t.text, "broker")
                     || t.is("facilitated")
                     || hosted_talks
@@ -77,7 +83,9 @@ pub(super) fn decide_roles(
             }
             // "X mediated", "X, which has acted as a mediator", "Russian
             // mediation": the nearest entity before, within the clause.
-            let from = k.saturating_sub(14);
+            // "X said it was in contact with both governments and offered to
+            // host talks": the host is named further back.
+            let from = k.saturating_sub(if hosting { 20 } else { 14 });
             let mut q = k;
             while q > from {
                 q -= 1;

@@ -165,9 +165,10 @@ pub(super) fn is_context(
             q -= 1;
             let t = &tokens[q];
             if t.is_punct(",") {
+                // Also ", as they did during … 2021": a comparison.
                 return tokens
                     .get(q + 1)
-                    .is_some_and(|n| n.is_any(&["which", "who", "whose", "when"]));
+                    .is_some_and(|n| n.is_any(&["which", "who", "whose", "when", "as", "like"]));
             }
             if t.is_punct(";") || t.kind == Kind::Quote {
                 return false;
@@ -175,13 +176,16 @@ pub(super) fn is_context(
         }
         false
     };
-    let has_cue = tokens
+    // A year used as a modifier after the reporting verb (`condemned …, in
+    // line with the 2011 agreement`) does not date the sentence; before it
+    // (`Under a 2008 compromise, Ethiopia acknowledged …`) it does.
+    let first_cue = tokens
         .iter()
-        .any(|t| t.has(lexicon::CUE) && !t.quoted && !t.is_capitalised());
+        .position(|t| t.has(lexicon::CUE) && !t.quoted && !t.is_capitalised());
     let past = periods.iter().any(|p| {
         !p.since
             && !in_relative(p.first)
-            && !(p.attributive && has_cue)
+            && !(p.attributive && first_cue.is_some_and(|c| c < p.first))
             && (p.year < published.year
                 || (p.year == published.year && p.month.is_some_and(|m| m + 1 < published.month)))
     });

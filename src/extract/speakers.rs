@@ -392,6 +392,20 @@ pub(super) fn resolve_speaker(
         for w in name_words(s, from, to) {
             push_person(people, w, e, intro);
         }
+        // "Gen. Romeo Brawner Jr., chief of the Armed Forces of the
+        // Philippines, …": the name before the apposition is the same person.
+        if from >= 2 && s.tokens[from - 1].is_punct(",") {
+            let mut a = from - 1;
+            while a > 0
+                && from - 1 - a < 6
+                && (s.tokens[a - 1].is_capitalised() || s.tokens[a - 1].is_punct("."))
+            {
+                a -= 1;
+            }
+            for w in name_words(s, a, from - 1) {
+                push_person(people, w, e, intro);
+            }
+        }
         // "the Joint Chiefs of Staff (JCS)": the acronym names the same body.
         if s.tokens.get(to).is_some_and(|t| t.is_punct("(")) {
             if let Some(acr) = s.tokens.get(to + 1).filter(|t| t.kind == Kind::Word) {

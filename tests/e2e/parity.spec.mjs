@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, existsSync } from 'node:fs';
 
 const CLI = 'target/release/incident-card';
-const DIRS = ['data/articles', 'data/fixtures', 'data/heldout', 'data/blind'];
+const DIRS = ['data/articles', 'data/fixtures', 'data/heldout', 'data/blind', 'data/blind2'];
 
 function articles() {
   const out = [];
