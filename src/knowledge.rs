@@ -197,7 +197,7 @@ impl Gazetteer {
     }
 
     /// The longest form that starts at byte `i` and ends at a word boundary.
-    fn match_at(&self, text: &str, i: usize) -> Option<Mention> {
+    pub fn match_at(&self, text: &str, i: usize) -> Option<Mention> {
         let rest = &text[i..];
         let key = first_word(rest);
         for f in self.candidates(key) {

@@ -21,86 +21,98 @@ const ABBREVIATIONS: &[&str] = &[
     "Nov", "Dec", "Mt", "Ft", "Inc", "Corp", "Ltd", "Co", "al", "Gov't", "Amb", "Sheikh",
 ];
 
-/// Splits a paragraph into sentences.
+/// The character at byte `i` of `p` (a space past the end).
+fn char_at(p: &str, i: usize) -> char {
+    p.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ')
+}
+
+/// Splits a paragraph into sentences. Only the bytes that can matter — the
+/// terminators `.` `!` `?` and quotation marks — are looked at closely; the
+/// rest of the text is stepped over byte by byte.
 pub fn split(paragraph: &str) -> Vec<SentenceSpan> {
-    let chars: Vec<(usize, char)> = paragraph.char_indices().collect();
-    let quotes_balanced = quotes_balance(paragraph);
+    let p = paragraph;
+    let bytes = p.as_bytes();
+    let quotes_balanced = quotes_balance(p);
     let mut out = Vec::new();
     let mut start = 0usize;
     let mut in_quote = false;
     let mut i = 0usize;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
-        if quotes_balanced && is_double_quote(c) {
-            in_quote = match c {
-                '\u{201C}' | '\u{201E}' | '\u{00AB}' => true,
-                '\u{201D}' | '\u{00BB}' => false,
-                _ => !in_quote,
-            };
+    while i < bytes.len() {
+        let b = bytes[i];
+        // Quotation marks: `"` (ASCII) and the curly and guillemet forms,
+        // whose UTF-8 starts with 0xE2 or 0xC2.
+        if b == b'"' || b == 0xE2 || b == 0xC2 {
+            let c = char_at(p, i);
+            if quotes_balanced && is_double_quote(c) {
+                in_quote = match c {
+                    '\u{201C}' | '\u{201E}' | '\u{00AB}' => true,
+                    '\u{201D}' | '\u{00BB}' => false,
+                    _ => !in_quote,
+                };
+            }
+            i += c.len_utf8();
+            continue;
         }
-        if matches!(c, '.' | '!' | '?') {
-            // Swallow repeated terminators and closing quotes/brackets.
-            let mut j = i + 1;
-            let mut closes_quote = false;
-            while let Some(&(_, n)) = chars.get(j) {
-                if matches!(n, '.' | '!' | '?' | ')' | ']' | '\'' | '\u{2019}') {
-                    j += 1;
-                } else if is_double_quote(n) && quotes_balanced && in_quote {
-                    closes_quote = true;
-                    j += 1;
-                } else {
-                    break;
-                }
-            }
-            let quote_state_after = if closes_quote { false } else { in_quote };
-            if !quote_state_after && is_boundary(paragraph, &chars, i, j) {
-                let end = chars.get(j).map_or(paragraph.len(), |&(p, _)| p);
-                push_trimmed(paragraph, start, end, &mut out);
-                start = end;
-                in_quote = false;
-                i = j;
-                continue;
-            }
-            if closes_quote {
-                in_quote = false;
-                i = j;
-                continue;
+        if !matches!(b, b'.' | b'!' | b'?') {
+            i += 1;
+            continue;
+        }
+        // Swallow repeated terminators and closing quotes/brackets.
+        let mut j = i + 1;
+        let mut closes_quote = false;
+        while j < bytes.len() {
+            let n = char_at(p, j);
+            if matches!(n, '.' | '!' | '?' | ')' | ']' | '\'' | '\u{2019}') {
+                j += n.len_utf8();
+            } else if is_double_quote(n) && quotes_balanced && in_quote {
+                closes_quote = true;
+                j += n.len_utf8();
+            } else {
+                break;
             }
         }
-        let _ = pos;
-        i += 1;
+        let quote_state_after = if closes_quote { false } else { in_quote };
+        if !quote_state_after && is_boundary(p, i, j) {
+            push_trimmed(p, start, j, &mut out);
+            start = j;
+            in_quote = false;
+            i = j;
+            continue;
+        }
+        if closes_quote {
+            in_quote = false;
+        }
+        i = j;
     }
-    push_trimmed(paragraph, start, paragraph.len(), &mut out);
+    push_trimmed(p, start, p.len(), &mut out);
     out
 }
 
 fn quotes_balance(p: &str) -> bool {
-    let straight = p.chars().filter(|&c| c == '"').count();
-    let open = p
-        .chars()
-        .filter(|&c| matches!(c, '\u{201C}' | '\u{201E}' | '\u{00AB}'))
-        .count();
-    let close = p
-        .chars()
-        .filter(|&c| matches!(c, '\u{201D}' | '\u{00BB}'))
-        .count();
+    let mut straight = 0usize;
+    let mut open = 0usize;
+    let mut close = 0usize;
+    for c in p.chars() {
+        match c {
+            '"' => straight += 1,
+            '\u{201C}' | '\u{201E}' | '\u{00AB}' => open += 1,
+            '\u{201D}' | '\u{00BB}' => close += 1,
+            _ => {}
+        }
+    }
     straight % 2 == 0 && open == close
 }
 
-/// Is the terminator at `chars[i]` (its run ending before `chars[j]`) a sentence end?
-fn is_boundary(p: &str, chars: &[(usize, char)], i: usize, j: usize) -> bool {
+/// Is the terminator at byte `i` (its run ending before byte `j`) a sentence end?
+fn is_boundary(p: &str, i: usize, j: usize) -> bool {
     // Must be followed by whitespace then a sentence start, or the end.
-    let Some(&(_, after)) = chars.get(j) else {
+    if j >= p.len() {
         return true;
-    };
-    if !after.is_whitespace() {
+    }
+    if !char_at(p, j).is_whitespace() {
         return false;
     }
-    let next = chars[j..]
-        .iter()
-        .map(|&(_, c)| c)
-        .find(|c| !c.is_whitespace());
-    let Some(next) = next else {
+    let Some(next) = p[j..].chars().find(|c| !c.is_whitespace()) else {
         return true;
     };
     if !(next.is_uppercase()
@@ -112,12 +124,11 @@ fn is_boundary(p: &str, chars: &[(usize, char)], i: usize, j: usize) -> bool {
     {
         return false;
     }
-    if chars[i].1 != '.' {
+    if p.as_bytes()[i] != b'.' {
         return true;
     }
     // The word before the period.
-    let dot = chars[i].0;
-    let before = &p[..dot];
+    let before = &p[..i];
     let word_start = before
         .char_indices()
         .rev()

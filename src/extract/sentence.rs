@@ -36,12 +36,17 @@ impl<'a> Sent<'a> {
         let tokens = tokens::tokenize(text);
         let mut entity = vec![None; tokens.len()];
         let mut person = vec![false; tokens.len()];
-        let mut ti = 0;
-        for m in g.mentions(text) {
-            while ti < tokens.len() && tokens[ti].end <= m.start {
-                ti += 1;
-            }
-            let mut k = ti;
+        // Mentions start at capitalised words: try the gazetteer there only.
+        let mut k = 0;
+        while k < tokens.len() {
+            let t = &tokens[k];
+            let starts_word = t.kind == Kind::Word
+                && t.text.starts_with(|c: char| c.is_uppercase())
+                && (k == 0 || tokens[k - 1].end < t.start || tokens[k - 1].kind != Kind::Word);
+            let Some(m) = starts_word.then(|| g.match_at(text, t.start)).flatten() else {
+                k += 1;
+                continue;
+            };
             while k < tokens.len() && tokens[k].start < m.end {
                 entity[k] = Some(m.entity);
                 person[k] = m.form == crate::knowledge::FormKind::Person;

@@ -78,68 +78,75 @@ impl Token<'_> {
     }
 }
 
-/// Splits a sentence into tokens.
+/// Splits a sentence into tokens. Positions are byte offsets; `ch(b)` is
+/// the character at byte `b` and `nx(b)` the byte after it.
 pub fn tokenize(s: &str) -> Vec<Token<'_>> {
-    let mut out: Vec<Token<'_>> = Vec::new();
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
-    let pos = |k: usize| chars.get(k).map_or(s.len(), |&(p, _)| p);
-    let quotes = chars.iter().filter(|&&(_, c)| is_double_quote(c)).count();
+    let mut out: Vec<Token<'_>> = Vec::with_capacity(s.len() / 5 + 1);
+    let bytes = s.as_bytes();
+    let ch = |b: usize| -> Option<char> {
+        match bytes.get(b) {
+            Some(&c) if c.is_ascii() => Some(c as char),
+            Some(_) => s.get(b..).and_then(|r| r.chars().next()),
+            None => None,
+        }
+    };
+    let nx = |b: usize| -> usize { b + ch(b).map_or(1, char::len_utf8) };
+    let quotes = s.chars().filter(|&c| is_double_quote(c)).count();
     let mut quoted = false;
     let mut i = 0;
-    while i < chars.len() {
-        let (start, c) = chars[i];
+    while i < bytes.len() {
+        let start = i;
+        let Some(c) = ch(i) else { break };
         if c.is_whitespace() {
-            i += 1;
+            i = nx(i);
             continue;
         }
         if c.is_ascii_digit() {
-            let mut j = i + 1;
-            while let Some(n) = at(j) {
-                let group_sep = (n == ',' || n == '.')
-                    && at(j + 1).is_some_and(|d| d.is_ascii_digit())
-                    && j > i;
+            let mut j = nx(i);
+            while let Some(n) = ch(j) {
+                let group_sep =
+                    (n == ',' || n == '.') && ch(nx(j)).is_some_and(|d| d.is_ascii_digit());
                 if n.is_ascii_digit() || group_sep {
-                    j += 1;
+                    j = nx(j);
                 } else {
                     break;
                 }
             }
             // Ordinals and units glued to digits ("17th", "10km") stay one word.
             let mut kind = Kind::Number;
-            while let Some(n) = at(j) {
+            while let Some(n) = ch(j) {
                 if n.is_alphabetic() {
                     kind = Kind::Word;
-                    j += 1;
+                    j = nx(j);
                 } else {
                     break;
                 }
             }
-            out.push(tok(s, start, pos(j), kind, quoted));
+            out.push(tok(s, start, j, kind, quoted));
             i = j;
             continue;
         }
         if c.is_alphabetic() {
-            let mut j = i + 1;
-            while let Some(n) = at(j) {
+            let mut j = nx(i);
+            while let Some(n) = ch(j) {
+                let n1 = ch(nx(j));
                 let inner_apostrophe = (n == '\'' || n == '\u{2019}')
-                    && at(j + 1).is_some_and(|d| d.is_alphabetic())
-                    && !(at(j + 1).is_some_and(|d| d == 's' || d == 'S')
-                        && !at(j + 2).is_some_and(crate::text::is_word_char));
-                let inner_dot = n == '.'
-                    && at(j + 1).is_some_and(|d| d.is_uppercase())
-                    && at(j + 2) == Some('.');
+                    && n1.is_some_and(|d| d.is_alphabetic())
+                    && !(n1.is_some_and(|d| d == 's' || d == 'S')
+                        && !ch(nx(nx(j))).is_some_and(crate::text::is_word_char));
+                let inner_dot =
+                    n == '.' && n1.is_some_and(|d| d.is_uppercase()) && ch(nx(nx(j))) == Some('.');
                 if crate::text::is_word_char(n) || inner_apostrophe || inner_dot {
-                    j += 1;
+                    j = nx(j);
                 } else {
                     break;
                 }
             }
             // Dotted acronyms keep their final dot: "U.S.", "U.N."
-            if at(j) == Some('.') && s[start..pos(j)].contains('.') {
-                j += 1;
+            if ch(j) == Some('.') && s[start..j].contains('.') {
+                j = nx(j);
             }
-            out.push(tok(s, start, pos(j), Kind::Word, quoted));
+            out.push(tok(s, start, j, Kind::Word, quoted));
             i = j;
             continue;
         }
@@ -148,20 +155,22 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
                 .last()
                 .is_some_and(|t| t.end == start && t.kind == Kind::Word)
         {
-            let possessive_s = at(i + 1).is_some_and(|d| d == 's' || d == 'S')
-                && !at(i + 2).is_some_and(crate::text::is_word_char);
-            let j = if possessive_s { i + 2 } else { i + 1 };
+            let after = nx(i);
+            let possessive_s = ch(after).is_some_and(|d| d == 's' || d == 'S')
+                && !ch(nx(after)).is_some_and(crate::text::is_word_char);
+            let j = if possessive_s { nx(after) } else { after };
             let plural_possessive = !possessive_s
                 && out
                     .last()
                     .is_some_and(|t| t.text.ends_with('s') || t.text.ends_with('S'))
-                && !at(i + 1).is_some_and(crate::text::is_word_char);
+                && !ch(after).is_some_and(crate::text::is_word_char);
             if possessive_s || plural_possessive {
-                out.push(tok(s, start, pos(j), Kind::Possessive, quoted));
+                out.push(tok(s, start, j, Kind::Possessive, quoted));
                 i = j;
                 continue;
             }
         }
+        let end = nx(i);
         if is_double_quote(c) {
             let opening = match c {
                 '\u{201C}' | '\u{201E}' | '\u{00AB}' => true,
@@ -169,29 +178,24 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
                 _ => !quoted,
             };
             if quotes % 2 == 0 || c != '"' {
-                if opening {
-                    out.push(tok(s, start, pos(i + 1), Kind::Quote, false));
-                    quoted = true;
-                } else {
-                    out.push(tok(s, start, pos(i + 1), Kind::Quote, false));
-                    quoted = false;
-                }
+                out.push(tok(s, start, end, Kind::Quote, false));
+                quoted = opening;
             } else {
-                out.push(tok(s, start, pos(i + 1), Kind::Quote, quoted));
+                out.push(tok(s, start, end, Kind::Quote, quoted));
             }
-            i += 1;
+            i = end;
             continue;
         }
         let kind = if matches!(c, '-' | '\u{2010}' | '\u{2011}')
             && out.last().is_some_and(|t| t.end == start)
-            && at(i + 1).is_some_and(crate::text::is_word_char)
+            && ch(end).is_some_and(crate::text::is_word_char)
         {
             Kind::Hyphen
         } else {
             Kind::Punct
         };
-        out.push(tok(s, start, pos(i + 1), kind, quoted));
-        i += 1;
+        out.push(tok(s, start, end, kind, quoted));
+        i = end;
     }
     out
 }
